@@ -1,0 +1,51 @@
+/** Defaults for every node kind (tldraw's ShapeUtil split: defaults in shared/, views in renderer/). */
+import { FORMAT_NAME, FORMAT_VERSION } from './schema';
+import type { Connection, Journey, Stage, Touchpoint } from './types';
+
+/** Collision-resistant ids without crypto (shared/ stays free of Node and DOM). */
+let counter = 0;
+export function newId(prefix: string): string {
+  counter = (counter + 1) % 1_679_616;
+  const time = Date.now().toString(36);
+  const rand = Math.floor(Math.random() * 1_679_616).toString(36).padStart(4, '0');
+  return `${prefix}-${time}${counter.toString(36).padStart(4, '0')}${rand}`;
+}
+
+export function createJourney(options: { title?: string; now?: Date } = {}): Journey {
+  const now = (options.now ?? new Date()).toISOString();
+  return {
+    format: FORMAT_NAME,
+    version: FORMAT_VERSION,
+    id: newId('journey'),
+    title: options.title ?? 'Untitled journey',
+    stages: [],
+    touchpoints: [],
+    connections: [],
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+export function createStage(fields: Partial<Stage> = {}): Stage {
+  return { id: newId('stage'), name: 'New stage', ...fields };
+}
+
+export function createTouchpoint(stageId: string, fields: Partial<Touchpoint> = {}): Touchpoint {
+  return {
+    id: newId('tp'),
+    stageId,
+    title: 'New touchpoint',
+    channel: 'website',
+    tier: 'utility',
+    momentOfTruth: false,
+    painPoints: [],
+    opportunities: [],
+    metrics: [],
+    position: { x: 24, y: 24 },
+    ...fields,
+  };
+}
+
+export function createConnection(from: string, to: string, fields: Partial<Connection> = {}): Connection {
+  return { id: newId('flow'), from, to, ...fields };
+}
