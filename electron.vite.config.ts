@@ -1,0 +1,23 @@
+import { resolve } from 'node:path';
+import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
+import { rendererConfig } from './vite.shared';
+
+export default defineConfig({
+  main: {
+    plugins: [externalizeDepsPlugin()],
+    build: { outDir: 'out/main', lib: { entry: 'electron/main/index.ts' } },
+  },
+  preload: {
+    plugins: [externalizeDepsPlugin({ exclude: ['zod'] })],
+    // A sandboxed preload cannot load ES modules or require from node_modules: one CommonJS file.
+    build: {
+      outDir: 'out/preload',
+      lib: { entry: 'electron/preload/index.ts' },
+      rollupOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+    },
+  },
+  renderer: {
+    ...rendererConfig(resolve(import.meta.dirname, 'out/renderer')),
+    build: { ...rendererConfig('').build, outDir: resolve(import.meta.dirname, 'out/renderer'), rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') } },
+  },
+});

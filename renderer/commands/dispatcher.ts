@@ -1,0 +1,65 @@
+/** Runs commands by id from any source, and maps key presses to commands. */
+import { findCommand, COMMANDS } from './registry';
+import type { Command, CommandContext, CommandSource } from './types';
+
+export interface CommandRun {
+  id: string;
+  source: CommandSource;
+}
+
+export function createDispatcher(getContext: () => CommandContext, onRun?: (run: CommandRun) => void) {
+  let busy = false;
+  const run = async (id: string, source: CommandSource): Promise<boolean> => {
+    const command = findCommand(id);
+    if (!command) return false;
+    const ctx = getContext();
+    if (command.isEnabled && !command.isEnabled(ctx)) return false;
+    // File commands open dialogs; a second one while the first is waiting would stack them.
+    if (command.whileTyping) {
+      if (busy) return false;
+      busy = true;
+    }
+    try {
+      onRun?.({ id, source });
+      await command.perform(ctx);
+      return true;
+    } finally {
+      if (command.whileTyping) busy = false;
+    }
+  };
+  return { run, isEnabled: (id: string) => isEnabled(findCommand(id), getContext()) };
+}
+
+function isEnabled(command: Command | undefined, ctx: CommandContext): boolean {
+  return !!command && (!command.isEnabled || command.isEnabled(ctx));
+}
+
+export type Dispatcher = ReturnType<typeof createDispatcher>;
+
+const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+/** "mod+shift+z" style name of a key event. */
+export function keyName(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>, mac = isMac()): string {
+  const parts: string[] = [];
+  if (mac ? event.metaKey : event.ctrlKey) parts.push('mod');
+  if (mac && event.ctrlKey) parts.push('ctrl');
+  if (event.altKey) parts.push('alt');
+  if (event.shiftKey) parts.push('shift');
+  let key = event.key.toLowerCase();
+  if (key === '+') key = 'plus';
+  if (key === '!' && event.shiftKey) key = '1';
+  parts.push(key);
+  return parts.join('+');
+}
+
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/** The command bound to a key press, honouring "never while typing in a text field". */
+export function commandForKey(event: KeyboardEvent): Command | undefined {
+  const name = keyName(event);
+  const typing = isTypingTarget(event.target);
+  return COMMANDS.find((c) => c.keys?.includes(name) && (!typing || c.whileTyping));
+}

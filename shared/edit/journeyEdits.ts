@@ -1,0 +1,61 @@
+/**
+ * Pure document edits: each returns a new journey and never mutates its input, so undo
+ * history can keep old documents by reference. Renderer commands and the CLI share them.
+ */
+import type { Connection, Journey, Stage, Touchpoint } from '../model/types';
+
+export function setJourneyFields(journey: Journey, patch: Partial<Pick<Journey, 'title' | 'description' | 'persona'>>): Journey {
+  return { ...journey, ...patch };
+}
+
+export function addStage(journey: Journey, stage: Stage, index = journey.stages.length): Journey {
+  const stages = [...journey.stages];
+  stages.splice(index, 0, stage);
+  return { ...journey, stages };
+}
+
+export function updateStage(journey: Journey, stageId: string, patch: Partial<Omit<Stage, 'id'>>): Journey {
+  return { ...journey, stages: journey.stages.map((s) => (s.id === stageId ? { ...s, ...patch } : s)) };
+}
+
+export function addTouchpoints(journey: Journey, touchpoints: readonly Touchpoint[]): Journey {
+  return { ...journey, touchpoints: [...journey.touchpoints, ...touchpoints] };
+}
+
+export function updateTouchpoint(journey: Journey, id: string, patch: Partial<Omit<Touchpoint, 'id'>>): Journey {
+  return { ...journey, touchpoints: journey.touchpoints.map((t) => (t.id === id ? { ...t, ...patch } : t)) };
+}
+
+export interface TouchpointMove {
+  id: string;
+  stageId: string;
+  position: { x: number; y: number };
+}
+
+export function moveTouchpoints(journey: Journey, moves: readonly TouchpointMove[]): Journey {
+  const byId = new Map(moves.map((m) => [m.id, m]));
+  return {
+    ...journey,
+    touchpoints: journey.touchpoints.map((t) => {
+      const move = byId.get(t.id);
+      return move ? { ...t, stageId: move.stageId, position: { ...t.position, ...move.position } } : t;
+    }),
+  };
+}
+
+/** Removes touchpoints and every connection that touches them. */
+export function removeTouchpoints(journey: Journey, ids: ReadonlySet<string>): Journey {
+  return {
+    ...journey,
+    touchpoints: journey.touchpoints.filter((t) => !ids.has(t.id)),
+    connections: journey.connections.filter((c) => !ids.has(c.from) && !ids.has(c.to)),
+  };
+}
+
+export function addConnection(journey: Journey, connection: Connection): Journey {
+  return { ...journey, connections: [...journey.connections, connection] };
+}
+
+export function removeConnections(journey: Journey, ids: ReadonlySet<string>): Journey {
+  return { ...journey, connections: journey.connections.filter((c) => !ids.has(c.id)) };
+}

@@ -1,0 +1,21 @@
+/** Renderer build settings shared by the Electron build and the web build. */
+import react from '@vitejs/plugin-react';
+import type { Plugin, UserConfig } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './renderer/csp';
+
+/** Adds the CSP meta tag to built pages only: the dev server needs inline scripts for hot reload. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'journey-studio-csp',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+  };
+}
+
+export const rendererConfig = (outDir: string): UserConfig => ({
+  root: 'renderer',
+  base: './',
+  plugins: [react(), contentSecurityPolicy()],
+  build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+});
