@@ -18,6 +18,10 @@ export default defineConfig({
   },
   renderer: {
     ...rendererConfig(resolve(import.meta.dirname, 'out/renderer')),
-    build: { ...rendererConfig('').build, outDir: resolve(import.meta.dirname, 'out/renderer'), rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') } },
+    build: {
+      ...rendererConfig('').build,
+      outDir: resolve(import.meta.dirname, 'out/renderer'),
+      rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
+    },
   },
 });

@@ -1,5 +1,6 @@
 /** Renderer build settings shared by the Electron build and the web build. */
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
 import type { Plugin, UserConfig } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './renderer/csp';
 
@@ -9,12 +10,18 @@ function contentSecurityPolicy(): Plugin {
     name: 'journey-studio-csp',
     apply: 'build',
     transformIndexHtml: (html) =>
-      html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+      html.replace(
+        '<meta charset="UTF-8" />',
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+      ),
   };
 }
 
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
 export const rendererConfig = (outDir: string): UserConfig => ({
   root: 'renderer',
+  define: { __APP_VERSION__: JSON.stringify(version) },
   base: './',
   plugins: [react(), contentSecurityPolicy()],
   build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 2000 },

@@ -3,7 +3,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import type { Host } from '../shared/host';
 import { JourneyCanvas } from './canvas/JourneyCanvas';
-import { commandForKey, createDispatcher } from './commands/dispatcher';
+import { commandForKey, createDispatcher, isTypingTarget } from './commands/dispatcher';
 import type { CommandContext, ViewportControls } from './commands/types';
 import { DialogHost } from './dialogs/DialogHost';
 import { Inspector } from './inspector/Inspector';
@@ -12,6 +12,15 @@ import { EditorStoreProvider, useEditor } from './store/EditorContext';
 import type { DialogController } from './store/dialogStore';
 import { isDirty, type EditorStore } from './store/editorStore';
 import { Toolbar } from './toolbar/Toolbar';
+
+const NATIVE_TEXT_ACTIONS: Record<string, string> = {
+  undo: 'undo',
+  redo: 'redo',
+  cut: 'cut',
+  copy: 'copy',
+  paste: 'paste',
+  'select-all': 'selectAll',
+};
 
 export interface AppProps {
   store: EditorStore;
@@ -24,11 +33,20 @@ export function App({ store, host, dialogs }: AppProps) {
   const viewport = useRef<ViewportControls | null>(null);
   const onViewport = useCallback((controls: ViewportControls | null) => (viewport.current = controls), []);
   const dispatcher = useMemo(
-    () => createDispatcher((): CommandContext => ({ store, host, dialogs, t, viewport: viewport.current })),
+    () => createDispatcher((): CommandContext => ({ store, host, dialogs, t, viewport })),
     [store, host, dialogs, t],
   );
 
-  useEffect(() => host.onMenuCommand((id) => void dispatcher.run(id, 'menu')), [host, dispatcher]);
+  useEffect(
+    () =>
+      host.onMenuCommand((id) => {
+        // Menu accelerators fire before the page sees the key: inside a text field, Edit items act on the text.
+        const native = NATIVE_TEXT_ACTIONS[id];
+        if (native && isTypingTarget(document.activeElement)) document.execCommand(native);
+        else void dispatcher.run(id, 'menu');
+      }),
+    [host, dispatcher],
+  );
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

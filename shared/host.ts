@@ -17,7 +17,8 @@ export type OpenResult =
   | { status: 'cancelled' }
   | { status: 'failed'; fileName: string; problems: Problem[] };
 
-export type SaveResult = { status: 'saved'; file: FileRef } | { status: 'cancelled' } | { status: 'failed'; message: string };
+export type SaveResult =
+  { status: 'saved'; file: FileRef } | { status: 'cancelled' } | { status: 'failed'; message: string };
 
 export interface Settings {
   language: 'en' | 'zh-CN' | 'zh-TW' | 'system';

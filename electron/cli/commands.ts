@@ -30,7 +30,8 @@ export interface CliCommand {
 const validate: CliCommand = {
   name: 'validate',
   usage: 'journey-studio validate <file>...',
-  summary: 'Checks each file and lists every problem as "file: path: message" on stderr.\nExit 0 when all are valid, 1 when any is invalid, 2 when any cannot be read.',
+  summary:
+    'Checks each file and lists every problem as "file: path: message" on stderr.\nExit 0 when all are valid, 1 when any is invalid, 2 when any cannot be read.',
   options: {},
   async run({ positionals, io, resolvePath }) {
     if (positionals.length === 0) {
@@ -41,11 +42,16 @@ const validate: CliCommand = {
     for (const file of positionals) {
       const result = await readJourneyFile(resolvePath(file));
       if (result.ok) {
-        io.stdout(`${file}: valid${result.migratedFrom !== undefined ? ` (format version ${result.migratedFrom}, readable; saving upgrades it)` : ''}\n`);
+        io.stdout(
+          `${file}: valid${result.migratedFrom !== undefined ? ` (format version ${result.migratedFrom}, readable; saving upgrades it)` : ''}\n`,
+        );
         continue;
       }
       exit = Math.max(exit, result.reason === 'unreadable' ? 2 : 1);
-      const label = result.reason === 'unreadable' ? 'cannot be read' : `${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`;
+      const label =
+        result.reason === 'unreadable'
+          ? 'cannot be read'
+          : `${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`;
       io.stderr(`${file}: ${label}\n`);
       for (const problem of result.problems) io.stderr(`  ${formatProblem(problem)}\n`);
     }
@@ -56,8 +62,14 @@ const validate: CliCommand = {
 const newJourney: CliCommand = {
   name: 'new',
   usage: 'journey-studio new [--template <id>] [--title <text>] --out <file> [--force]',
-  summary: 'Creates a journey file from a template (default: blank). Refuses to overwrite an existing file unless --force.',
-  options: { template: { type: 'string', short: 't' }, out: { type: 'string', short: 'o' }, title: { type: 'string' }, force: { type: 'boolean' } },
+  summary:
+    'Creates a journey file from a template (default: blank). Refuses to overwrite an existing file unless --force.',
+  options: {
+    template: { type: 'string', short: 't' },
+    out: { type: 'string', short: 'o' },
+    title: { type: 'string' },
+    force: { type: 'boolean' },
+  },
   async run({ values, io, resolvePath, positionals }) {
     if (positionals.length > 0) {
       io.stderr(`journey-studio new: unexpected argument "${positionals[0]}"\nusage: ${this.usage}\n`);
@@ -71,7 +83,9 @@ const newJourney: CliCommand = {
     const templateId = typeof values.template === 'string' ? values.template : 'blank';
     const template = findTemplate(templateId);
     if (!template) {
-      io.stderr(`journey-studio new: unknown template "${templateId}"; choose one of: ${TEMPLATES.map((t) => t.id).join(', ')}\n`);
+      io.stderr(
+        `journey-studio new: unknown template "${templateId}"; choose one of: ${TEMPLATES.map((t) => t.id).join(', ')}\n`,
+      );
       return 2;
     }
     const target = resolvePath(out);

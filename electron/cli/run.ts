@@ -26,7 +26,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args: [...rest], options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: [...rest],
+      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     const reason = (error instanceof Error ? error.message : String(error)).split(/\.\s|\n/)[0];
     io.stderr(`journey-studio ${name}: ${reason}\nusage: ${command.usage}\n`);

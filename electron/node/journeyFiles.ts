@@ -38,7 +38,13 @@ export async function readJourneyFile(path: string, ops: FsOps = nodeFsOps): Pro
     if (!stat.isFile()) return unreadable('it is not a file');
     // Refuse before reading, so a huge file never reaches memory or the parser.
     if (stat.size > MAX_FILE_BYTES) {
-      return { ok: false, reason: 'invalid', problems: [{ path: '', message: `the file is ${formatBytes(stat.size)}; the limit is ${formatBytes(MAX_FILE_BYTES)}` }] };
+      return {
+        ok: false,
+        reason: 'invalid',
+        problems: [
+          { path: '', message: `the file is ${formatBytes(stat.size)}; the limit is ${formatBytes(MAX_FILE_BYTES)}` },
+        ],
+      };
     }
     data = await ops.readFile(path);
   } catch (error) {
@@ -48,7 +54,11 @@ export async function readJourneyFile(path: string, ops: FsOps = nodeFsOps): Pro
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(data);
   } catch {
-    return { ok: false, reason: 'invalid', problems: [{ path: '', message: 'the file is not UTF-8 text (is it a binary file?)' }] };
+    return {
+      ok: false,
+      reason: 'invalid',
+      problems: [{ path: '', message: 'the file is not UTF-8 text (is it a binary file?)' }],
+    };
   }
   const loaded = loadJourneyText(text);
   if (!loaded.ok) return { ok: false, reason: 'invalid', problems: loaded.problems };
@@ -79,7 +89,9 @@ export class SaveError extends Error {
     /** True when the new content already replaced the file and only a later check failed. */
     readonly replaced = false,
   ) {
-    const outcome = replaced ? 'The new version is in place but may not be flushed to disk yet.' : 'The file on disk was not changed.';
+    const outcome = replaced
+      ? 'The new version is in place but may not be flushed to disk yet.'
+      : 'The file on disk was not changed.';
     super(`Could not save ${basename(path)} (${step}): ${describeFsError(cause)}. ${outcome}`, { cause });
   }
 }
@@ -97,7 +109,12 @@ export function backupPathFor(path: string): string {
  * Writes text atomically: temp file in the same folder, fsync, backup of the old file,
  * rename over the target, fsync the folder. A failure at any step leaves the old file as it was.
  */
-export async function writeFileAtomically(path: string, text: string, options: SaveOptions = {}, ops: FsOps = nodeFsOps): Promise<DiskStamp> {
+export async function writeFileAtomically(
+  path: string,
+  text: string,
+  options: SaveOptions = {},
+  ops: FsOps = nodeFsOps,
+): Promise<DiskStamp> {
   const dir = dirname(path);
   const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   const data = Buffer.from(text, 'utf8');
@@ -140,6 +157,11 @@ async function copyIfExists(from: string, to: string, ops: FsOps): Promise<void>
   }
 }
 
-export function saveJourneyFile(path: string, journey: Journey, options?: SaveOptions, ops?: FsOps): Promise<DiskStamp> {
+export function saveJourneyFile(
+  path: string,
+  journey: Journey,
+  options?: SaveOptions,
+  ops?: FsOps,
+): Promise<DiskStamp> {
   return writeFileAtomically(path, serializeJourney(journey), options, ops);
 }

@@ -37,10 +37,15 @@ export function JourneyCanvas({ onViewport }: { onViewport(controls: ViewportCon
   const selected = useMemo(() => new Set(selection), [selection]);
   const baseNodes = useMemo(() => buildNodes(journey, layout, selected), [journey, layout, selected]);
   const baseEdges = useMemo(() => buildEdges(journey, selected), [journey, selected]);
+  // React Flow owns positions while dragging; a new document state resets them (adjusting state during render).
   const [nodes, setNodes] = useState<JourneyNode[]>(baseNodes);
   const [edges, setEdges] = useState<JourneyEdge[]>(baseEdges);
-  useEffect(() => setNodes(baseNodes), [baseNodes]);
-  useEffect(() => setEdges(baseEdges), [baseEdges]);
+  const [synced, setSynced] = useState({ baseNodes, baseEdges });
+  if (synced.baseNodes !== baseNodes || synced.baseEdges !== baseEdges) {
+    setSynced({ baseNodes, baseEdges });
+    setNodes(baseNodes);
+    setEdges(baseEdges);
+  }
 
   const flow = useReactFlow();
   useEffect(() => {
@@ -54,10 +59,20 @@ export function JourneyCanvas({ onViewport }: { onViewport(controls: ViewportCon
 
   const onNodesChange = useCallback((changes: NodeChange<JourneyNode>[]) => {
     // Removal goes through the delete command (one undo step, connections too), not React Flow.
-    setNodes((ns) => applyNodeChanges(changes.filter((c) => c.type !== 'remove'), ns));
+    setNodes((ns) =>
+      applyNodeChanges(
+        changes.filter((c) => c.type !== 'remove'),
+        ns,
+      ),
+    );
   }, []);
   const onEdgesChange = useCallback((changes: EdgeChange<JourneyEdge>[]) => {
-    setEdges((es) => applyEdgeChanges(changes.filter((c) => c.type !== 'remove'), es));
+    setEdges((es) =>
+      applyEdgeChanges(
+        changes.filter((c) => c.type !== 'remove'),
+        es,
+      ),
+    );
   }, []);
 
   const onSelectionChange = useCallback(

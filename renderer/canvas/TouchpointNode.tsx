@@ -34,7 +34,11 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
           <span aria-hidden="true">{channelIcon}</span> {channelName}
         </span>
         {tp.painPoints.length > 0 && (
-          <span className="tp-card__pain" style={{ background: severityColor(worst) }} aria-label={`${tp.painPoints.length} pain points, worst severity ${worst}`}>
+          <span
+            className="tp-card__pain"
+            style={{ background: severityColor(worst) }}
+            aria-label={`${tp.painPoints.length} pain points, worst severity ${worst}`}
+          >
             {tp.painPoints.length}
           </span>
         )}

@@ -1,6 +1,6 @@
 /** The journey document as React Flow nodes and edges, positioned by the shared map layout. */
 import { BUILT_IN_CHANNELS, channelName, type Journey } from '../../shared/model';
-import { layoutMap, type MapLayout } from '../../shared/layout/mapLayout';
+import { type MapLayout } from '../../shared/layout/mapLayout';
 import type { JourneyEdge, JourneyNode } from './flowTypes';
 
 const CUSTOM_CHANNEL_ICON = '◆';
@@ -32,7 +32,11 @@ export function buildNodes(journey: Journey, layout: MapLayout, selected: Readon
       id: tp.id,
       type: 'touchpoint',
       position: { x: rect.x, y: rect.y },
-      data: { touchpoint: tp, channelName: channelName(tp.channel, journey.channels), channelIcon: builtIn?.icon ?? CUSTOM_CHANNEL_ICON },
+      data: {
+        touchpoint: tp,
+        channelName: channelName(tp.channel, journey.channels),
+        channelIcon: builtIn?.icon ?? CUSTOM_CHANNEL_ICON,
+      },
       width: rect.width,
       height: rect.height,
       selected: selected.has(tp.id),

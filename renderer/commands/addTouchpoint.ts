@@ -20,7 +20,10 @@ export const addTouchpoint: Command = {
     if (!stageId) return;
     const { journey, applyEdit, setSelection } = ctx.store.getState();
     const count = journey.touchpoints.length + 1;
-    const touchpoint = createTouchpoint(stageId, { title: `Touchpoint ${count}`, position: nextSlotInStage(journey, stageId) });
+    const touchpoint = createTouchpoint(stageId, {
+      title: `Touchpoint ${count}`,
+      position: nextSlotInStage(journey, stageId),
+    });
     applyEdit((j) => addTouchpoints(j, [touchpoint]));
     setSelection([touchpoint.id]);
   },

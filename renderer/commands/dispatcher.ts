@@ -39,7 +39,10 @@ export type Dispatcher = ReturnType<typeof createDispatcher>;
 const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 /** "mod+shift+z" style name of a key event. */
-export function keyName(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>, mac = isMac()): string {
+export function keyName(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
+  mac = isMac(),
+): string {
   const parts: string[] = [];
   if (mac ? event.metaKey : event.ctrlKey) parts.push('mod');
   if (mac && event.ctrlKey) parts.push('ctrl');

@@ -6,7 +6,8 @@ import type { CommandContext } from './types';
 export function suggestedFileName(title: string): string {
   const base = title
     .trim()
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '')
+    .replace(/[\\/:*?"<>|]+/g, '')
+    .replace(/\p{Cc}+/gu, '')
     .replace(/\s+/g, '-')
     .slice(0, 80);
   return `${base || 'journey'}.journey`;
@@ -25,7 +26,8 @@ export async function saveDocument(ctx: CommandContext, as: boolean): Promise<bo
   const saved = isDirty(state) ? { ...source, updatedAt: new Date().toISOString() } : source;
   const text = serializeJourney(saved);
   const ref = state.file?.ref;
-  const result = as || !ref ? await ctx.host.saveFileAs(text, suggestedFileName(saved.title)) : await ctx.host.saveFile(ref, text);
+  const result =
+    as || !ref ? await ctx.host.saveFileAs(text, suggestedFileName(saved.title)) : await ctx.host.saveFile(ref, text);
   if (result.status === 'cancelled') return false;
   if (result.status === 'failed') {
     await ctx.dialogs.showProblems(ctx.t('dialog.saveFailedTitle'), result.message, []);

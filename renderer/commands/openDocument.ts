@@ -13,11 +13,18 @@ export const openDocument: Command = {
     const result = await ctx.host.openFile();
     if (result.status === 'cancelled') return;
     if (result.status === 'failed') {
-      await ctx.dialogs.showProblems(ctx.t('dialog.openFailedTitle', { name: result.fileName }), ctx.t('dialog.openFailedIntro'), result.problems);
+      await ctx.dialogs.showProblems(
+        ctx.t('dialog.openFailedTitle', { name: result.fileName }),
+        ctx.t('dialog.openFailedIntro'),
+        result.problems,
+      );
       return;
     }
     ctx.store.getState().loadDocument(result.journey, result.file);
-    const notice = result.migratedFrom !== undefined ? ctx.t('dialog.migrated', { version: result.migratedFrom }) : ctx.t('status.opened', { name: result.file.name });
+    const notice =
+      result.migratedFrom !== undefined
+        ? ctx.t('dialog.migrated', { version: result.migratedFrom })
+        : ctx.t('status.opened', { name: result.file.name });
     ctx.store.getState().notify('info', notice);
   },
 };

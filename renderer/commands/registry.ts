@@ -1,4 +1,5 @@
 /** Every command, in one closed list; toolbar, menu, shortcuts and palette look them up here. */
+import { about } from './about';
 import { addStage } from './addStage';
 import { addTouchpoint } from './addTouchpoint';
 import { deleteSelection } from './deleteSelection';
@@ -24,6 +25,7 @@ export const COMMANDS = [
   fitView,
   zoomIn,
   zoomOut,
+  about,
 ] as const satisfies readonly Command[];
 
 export type CommandId = (typeof COMMANDS)[number]['id'];

@@ -21,7 +21,8 @@ export interface CommandContext {
   host: Host;
   dialogs: DialogController;
   t: TFunction;
-  viewport: ViewportControls | null;
+  /** Set by the canvas once it is mounted. */
+  viewport: { readonly current: ViewportControls | null };
 }
 
 export interface Command {

@@ -5,7 +5,7 @@ export const fitView: Command = {
   labelKey: 'command.fit-view',
   keys: ['shift+1'],
   history: 'never',
-  perform: (ctx) => ctx.viewport?.fitView(),
+  perform: (ctx) => ctx.viewport.current?.fitView(),
 };
 
 export const zoomIn: Command = {
@@ -13,7 +13,7 @@ export const zoomIn: Command = {
   labelKey: 'command.zoom-in',
   keys: ['mod+=', 'mod+plus'],
   history: 'never',
-  perform: (ctx) => ctx.viewport?.zoomIn(),
+  perform: (ctx) => ctx.viewport.current?.zoomIn(),
 };
 
 export const zoomOut: Command = {
@@ -21,5 +21,5 @@ export const zoomOut: Command = {
   labelKey: 'command.zoom-out',
   keys: ['mod+-'],
   history: 'never',
-  perform: (ctx) => ctx.viewport?.zoomOut(),
+  perform: (ctx) => ctx.viewport.current?.zoomOut(),
 };

@@ -68,7 +68,10 @@ export function createBrowserHost(win: Window & FsaWindow = window): Host {
     });
   }
 
-  const failure = (error: unknown): SaveResult => ({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
+  const failure = (error: unknown): SaveResult => ({
+    status: 'failed',
+    message: error instanceof Error ? error.message : String(error),
+  });
 
   return {
     kind: 'browser',
@@ -133,7 +136,9 @@ function readSettings(storage: Storage): Settings {
   try {
     const raw = JSON.parse(storage.getItem(SETTINGS_KEY) ?? '{}') as Partial<Settings>;
     return {
-      language: ['en', 'zh-CN', 'zh-TW', 'system'].includes(raw.language as string) ? raw.language! : DEFAULT_SETTINGS.language,
+      language: ['en', 'zh-CN', 'zh-TW', 'system'].includes(raw.language as string)
+        ? raw.language!
+        : DEFAULT_SETTINGS.language,
       theme: ['light', 'dark', 'system'].includes(raw.theme as string) ? raw.theme! : DEFAULT_SETTINGS.theme,
     };
   } catch {

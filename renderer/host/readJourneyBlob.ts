@@ -9,8 +9,13 @@ function megabytes(bytes: number): string {
 }
 
 export async function readJourneyBlob(file: File, ref: string | null): Promise<OpenResult> {
-  const fail = (message: string): OpenResult => ({ status: 'failed', fileName: file.name, problems: [{ path: '', message }] });
-  if (file.size > MAX_FILE_BYTES) return fail(`the file is ${megabytes(file.size)}; the limit is ${megabytes(MAX_FILE_BYTES)}`);
+  const fail = (message: string): OpenResult => ({
+    status: 'failed',
+    fileName: file.name,
+    problems: [{ path: '', message }],
+  });
+  if (file.size > MAX_FILE_BYTES)
+    return fail(`the file is ${megabytes(file.size)}; the limit is ${megabytes(MAX_FILE_BYTES)}`);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());

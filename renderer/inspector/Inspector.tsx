@@ -9,7 +9,9 @@ import { useEditor, useEditorStoreApi } from '../store/EditorContext';
 export function Inspector() {
   const { t } = useTranslation();
   const store = useEditorStoreApi();
-  const touchpoint = useEditor((s) => (s.selection.length === 1 ? s.journey.touchpoints.find((tp) => tp.id === s.selection[0]) : undefined));
+  const touchpoint = useEditor((s) =>
+    s.selection.length === 1 ? s.journey.touchpoints.find((tp) => tp.id === s.selection[0]) : undefined,
+  );
   const stages = useEditor((s) => s.journey.stages);
   const customChannels = useEditor((s) => s.journey.channels);
   const ids = { title: useId(), stage: useId(), channel: useId(), tier: useId() };
@@ -22,7 +24,12 @@ export function Inspector() {
     );
   }
   const edit = (patch: Partial<Touchpoint>, field?: string) =>
-    store.getState().applyEdit((j) => updateTouchpoint(j, touchpoint.id, patch), field ? { mergeKey: `${touchpoint.id}:${field}` } : undefined);
+    store
+      .getState()
+      .applyEdit(
+        (j) => updateTouchpoint(j, touchpoint.id, patch),
+        field ? { mergeKey: `${touchpoint.id}:${field}` } : undefined,
+      );
   const moveToStage = (stageId: string) => {
     const { journey } = store.getState();
     edit({ stageId, position: nextSlotInStage(journey, stageId) });

@@ -5,8 +5,8 @@ import type { Problem } from '../../shared/model';
 export type SaveChangesAnswer = 'save' | 'discard' | 'cancel';
 
 export type Dialog =
-  | { kind: 'save-changes'; documentName: string; resolve(answer: SaveChangesAnswer): void }
-  | { kind: 'problems'; title: string; intro: string; problems: Problem[]; resolve(): void };
+  | { id: number; kind: 'save-changes'; documentName: string; resolve(answer: SaveChangesAnswer): void }
+  | { id: number; kind: 'problems'; title: string; intro: string; problems: Problem[]; resolve(): void };
 
 export interface DialogState {
   dialog: Dialog | null;
@@ -15,16 +15,21 @@ export interface DialogState {
 export function createDialogStore() {
   const store = createStore<DialogState>()(() => ({ dialog: null }));
   const close = () => store.setState({ dialog: null });
+  let nextId = 0;
   return {
     store,
     askSaveChanges(documentName: string): Promise<SaveChangesAnswer> {
       return new Promise((resolve) =>
-        store.setState({ dialog: { kind: 'save-changes', documentName, resolve: (a) => (close(), resolve(a)) } }),
+        store.setState({
+          dialog: { id: ++nextId, kind: 'save-changes', documentName, resolve: (a) => (close(), resolve(a)) },
+        }),
       );
     },
     showProblems(title: string, intro: string, problems: Problem[]): Promise<void> {
       return new Promise((resolve) =>
-        store.setState({ dialog: { kind: 'problems', title, intro, problems, resolve: () => (close(), resolve()) } }),
+        store.setState({
+          dialog: { id: ++nextId, kind: 'problems', title, intro, problems, resolve: () => (close(), resolve()) },
+        }),
       );
     },
   };

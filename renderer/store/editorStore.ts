@@ -57,7 +57,10 @@ export function createEditorStore(initial: Journey = createJourney()) {
           const after = edit(before);
           if (after === before) return;
           const now = Date.now();
-          const merge = options?.mergeKey !== undefined && lastMerge?.key === options.mergeKey && now - lastMerge.at < MERGE_WINDOW_MS;
+          const merge =
+            options?.mergeKey !== undefined &&
+            lastMerge?.key === options.mergeKey &&
+            now - lastMerge.at < MERGE_WINDOW_MS;
           lastMerge = options?.mergeKey !== undefined ? { key: options.mergeKey, at: now } : null;
           const history = store.temporal.getState();
           if (merge) history.pause();

@@ -26,7 +26,11 @@ export function Toolbar({ dispatcher }: { dispatcher: Dispatcher }) {
         className="toolbar__title"
         aria-label={t('toolbar.journeyTitle')}
         value={title}
-        onChange={(e) => store.getState().applyEdit((j) => setJourneyFields(j, { title: e.target.value }), { mergeKey: 'journey:title' })}
+        onChange={(e) =>
+          store
+            .getState()
+            .applyEdit((j) => setJourneyFields(j, { title: e.target.value }), { mergeKey: 'journey:title' })
+        }
       />
       {dirty && (
         <span className="toolbar__dirty" role="status" aria-label={t('app.unsavedMark')} title={t('app.unsavedMark')}>

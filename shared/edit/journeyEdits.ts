@@ -4,7 +4,10 @@
  */
 import type { Connection, Journey, Stage, Touchpoint } from '../model/types';
 
-export function setJourneyFields(journey: Journey, patch: Partial<Pick<Journey, 'title' | 'description' | 'persona'>>): Journey {
+export function setJourneyFields(
+  journey: Journey,
+  patch: Partial<Pick<Journey, 'title' | 'description' | 'persona'>>,
+): Journey {
   return { ...journey, ...patch };
 }
 

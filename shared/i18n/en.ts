@@ -15,9 +15,16 @@ export const en = {
     'fit-view': 'Fit view',
     'zoom-in': 'Zoom in',
     'zoom-out': 'Zoom out',
+    about: 'About Journey Studio',
   },
   toolbar: { label: 'Toolbar', journeyTitle: 'Journey title' },
-  canvas: { label: 'Journey map', emptyTitle: 'Start your map', emptyBody: 'Add a stage for each phase of the customer’s journey, then add the touchpoints inside it.', stage: 'Stage {{name}}', touchpoint: 'Touchpoint {{title}}' },
+  canvas: {
+    label: 'Journey map',
+    emptyTitle: 'Start your map',
+    emptyBody: 'Add a stage for each phase of the customer’s journey, then add the touchpoints inside it.',
+    stage: 'Stage {{name}}',
+    touchpoint: 'Touchpoint {{title}}',
+  },
   inspector: {
     label: 'Inspector',
     nothingSelected: 'Select a touchpoint to edit it.',
@@ -43,6 +50,8 @@ export const en = {
     dontSave: 'Don’t Save',
     cancel: 'Cancel',
     problems: 'Problems',
+    about:
+      'Version {{version}}. A desktop editor for customer journey maps: stages, touchpoints, pain points, the CX pyramid and the emotion curve.',
     migrated: 'Opened a file from an older version (format {{version}}); saving will upgrade it.',
   },
   status: { saved: 'Saved {{name}}', opened: 'Opened {{name}}' },

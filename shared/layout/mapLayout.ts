@@ -56,7 +56,10 @@ export function cardOrigin(lane: Rect, position: Position): { x: number; y: numb
 }
 
 /** Where a card whose top-left is at `point` belongs: the lane under its centre, and its relative position. */
-export function dropTarget(layout: MapLayout, point: { x: number; y: number }): { stageId: string; position: Position } | null {
+export function dropTarget(
+  layout: MapLayout,
+  point: { x: number; y: number },
+): { stageId: string; position: Position } | null {
   if (layout.lanes.length === 0) return null;
   const centre = point.x + SIZES.cardWidth / 2;
   const lane =

@@ -37,7 +37,10 @@ function checkStructure(root: unknown): Problem[] {
     const { value, path, depth } = stack.pop()!;
     if (value === null || typeof value !== 'object') continue;
     if (depth >= MAX_NESTING) {
-      problems.push({ path: path.length > 80 ? `${path.slice(0, 80)}…` : path, message: `nested more than ${MAX_NESTING} levels deep` });
+      problems.push({
+        path: path.length > 80 ? `${path.slice(0, 80)}…` : path,
+        message: `nested more than ${MAX_NESTING} levels deep`,
+      });
       continue;
     }
     if (Array.isArray(value)) {
@@ -179,7 +182,8 @@ function scanString(text: string, start: number): number | { offset: number; mes
     if (code === 92) {
       const next = text[i + 1];
       if (next === 'u') {
-        if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return { offset: i, message: 'bad \\u escape in a string' };
+        if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+          return { offset: i, message: 'bad \\u escape in a string' };
         i += 6;
         continue;
       }

@@ -4,9 +4,7 @@ import { migrate } from './migrate';
 import type { Journey, Problem } from './types';
 import { validateJourney } from './validate';
 
-export type LoadResult =
-  | { ok: true; journey: Journey; migratedFrom?: number }
-  | { ok: false; problems: Problem[] };
+export type LoadResult = { ok: true; journey: Journey; migratedFrom?: number } | { ok: false; problems: Problem[] };
 
 export function loadJourneyText(text: string): LoadResult {
   const parsed = parseJsonText(text);

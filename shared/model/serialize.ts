@@ -16,12 +16,40 @@ const painPoint: Shape = { keys: ['id', 'text', 'severity', 'source', 'evidence'
 const opportunity: Shape = { keys: ['id', 'text', 'impact', 'effort', 'owner', 'status'] };
 const metric: Shape = { keys: ['id', 'kpi', 'label', 'unit', 'baseline', 'current', 'target', 'higherIsBetter'] };
 const touchpoint: Shape = {
-  keys: ['id', 'stageId', 'title', 'description', 'channel', 'tier', 'emotion', 'momentOfTruth', 'painPoints', 'opportunities', 'metrics', 'owner', 'notes', 'position'],
+  keys: [
+    'id',
+    'stageId',
+    'title',
+    'description',
+    'channel',
+    'tier',
+    'emotion',
+    'momentOfTruth',
+    'painPoints',
+    'opportunities',
+    'metrics',
+    'owner',
+    'notes',
+    'position',
+  ],
   children: { position },
   lists: { painPoints: painPoint, opportunities: opportunity, metrics: metric },
 };
 const journeyShape: Shape = {
-  keys: ['format', 'version', 'id', 'title', 'description', 'persona', 'stages', 'touchpoints', 'connections', 'channels', 'createdAt', 'updatedAt'],
+  keys: [
+    'format',
+    'version',
+    'id',
+    'title',
+    'description',
+    'persona',
+    'stages',
+    'touchpoints',
+    'connections',
+    'channels',
+    'createdAt',
+    'updatedAt',
+  ],
   children: { persona: { keys: ['name', 'description', 'goals', 'needs', 'expectations'] } },
   lists: {
     stages: { keys: ['id', 'name', 'description', 'customerGoal'] },

@@ -39,7 +39,8 @@ function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'string')
+    return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
   return `${typeof value} ${String(value)}`;
 }
 
@@ -69,14 +70,20 @@ export function referenceProblems(journey: Journey): Problem[] {
   const touchpointIds = new Set(journey.touchpoints.map((t) => t.id));
   const channelIds = new Set([...BUILT_IN_CHANNEL_IDS, ...(journey.channels ?? []).map((c) => c.id)]);
   journey.touchpoints.forEach((t, i) => {
-    if (!stageIds.has(t.stageId)) problems.push({ path: `touchpoints[${i}].stageId`, message: `no stage has the id "${t.stageId}"` });
+    if (!stageIds.has(t.stageId))
+      problems.push({ path: `touchpoints[${i}].stageId`, message: `no stage has the id "${t.stageId}"` });
     if (!channelIds.has(t.channel)) {
-      problems.push({ path: `touchpoints[${i}].channel`, message: `"${t.channel}" is neither a built-in channel nor one of the file's channels` });
+      problems.push({
+        path: `touchpoints[${i}].channel`,
+        message: `"${t.channel}" is neither a built-in channel nor one of the file's channels`,
+      });
     }
   });
   journey.connections.forEach((c, i) => {
-    if (!touchpointIds.has(c.from)) problems.push({ path: `connections[${i}].from`, message: `no touchpoint has the id "${c.from}"` });
-    if (!touchpointIds.has(c.to)) problems.push({ path: `connections[${i}].to`, message: `no touchpoint has the id "${c.to}"` });
+    if (!touchpointIds.has(c.from))
+      problems.push({ path: `connections[${i}].from`, message: `no touchpoint has the id "${c.from}"` });
+    if (!touchpointIds.has(c.to))
+      problems.push({ path: `connections[${i}].to`, message: `no touchpoint has the id "${c.to}"` });
   });
   return problems;
 }

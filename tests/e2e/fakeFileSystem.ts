@@ -39,9 +39,12 @@ export async function installFakeFileSystem(page: Page): Promise<void> {
 }
 
 /** The next Open picks this file (a name previously saved, or text placed with putFile). */
-export const pickForOpen = (page: Page, name: string) => page.evaluate((n) => sessionStorage.setItem('fake-fs:next-open', n), name);
-export const pickForSave = (page: Page, name: string) => page.evaluate((n) => sessionStorage.setItem('fake-fs:next-save', n), name);
-export const readFakeFile = (page: Page, name: string) => page.evaluate((n) => sessionStorage.getItem(`fake-fs:${n}`), name);
+export const pickForOpen = (page: Page, name: string) =>
+  page.evaluate((n) => sessionStorage.setItem('fake-fs:next-open', n), name);
+export const pickForSave = (page: Page, name: string) =>
+  page.evaluate((n) => sessionStorage.setItem('fake-fs:next-save', n), name);
+export const readFakeFile = (page: Page, name: string) =>
+  page.evaluate((n) => sessionStorage.getItem(`fake-fs:${n}`), name);
 export const putFakeFile = (page: Page, name: string, text: string) =>
   page.evaluate(([n, t]) => sessionStorage.setItem(`fake-fs:${n}`, t!), [name, text] as const);
 

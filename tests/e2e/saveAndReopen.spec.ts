@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { installFakeFileSystem, pickForOpen, pickForSave, readFakeFile, withoutFileSystemAccess } from './fakeFileSystem';
+import {
+  installFakeFileSystem,
+  pickForOpen,
+  pickForSave,
+  readFakeFile,
+  withoutFileSystemAccess,
+} from './fakeFileSystem';
 
 const cards = (page: Page) => page.getByTestId('touchpoint-card');
 
@@ -55,7 +61,9 @@ test('create a journey, save it, reopen it in a fresh page and see the same map'
   expect(await readFakeFile(page, 'hotel.journey')).toBe(JSON.stringify(saved, null, 2) + '\n');
 });
 
-test('without the File System Access API: save downloads the file and Open reads it back', async ({ page }, testInfo) => {
+test('without the File System Access API: save downloads the file and Open reads it back', async ({
+  page,
+}, testInfo) => {
   await withoutFileSystemAccess(page);
   await page.goto('/');
   await buildTwoStageJourney(page);

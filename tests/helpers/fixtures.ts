@@ -7,4 +7,7 @@ export const VALID_SAMPLE = join(FIXTURES, 'valid', 'coffee-order.journey');
 export const BROKEN_DIR = join(FIXTURES, 'broken');
 
 export const readFixture = (path: string) => readFileSync(path, 'utf8');
-export const brokenFixtures = () => readdirSync(BROKEN_DIR).filter((f) => f.endsWith('.journey')).sort();
+export const brokenFixtures = () =>
+  readdirSync(BROKEN_DIR)
+    .filter((f) => f.endsWith('.journey'))
+    .sort();

@@ -9,7 +9,8 @@ const bin = fileURLToPath(new URL('../../../bin/journey-studio.mjs', import.meta
 
 describe('the installed executable', () => {
   beforeAll(() => {
-    if (!existsSync(new URL('../../../out/cli/index.mjs', import.meta.url))) execFileSync('npm', ['run', 'build:cli'], { cwd: root });
+    if (!existsSync(new URL('../../../out/cli/index.mjs', import.meta.url)))
+      execFileSync('npm', ['run', 'build:cli'], { cwd: root });
   });
 
   it('runs the built CLI with real exit codes', () => {

@@ -8,7 +8,12 @@ import { BROKEN_DIR, VALID_SAMPLE, brokenFixtures } from '../../helpers/fixtures
 async function cli(...args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: process.cwd(), version: '9.9.9' });
+  const code = await runCli(args, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    cwd: process.cwd(),
+    version: '9.9.9',
+  });
   return { code, stdout, stderr };
 }
 
@@ -72,7 +77,10 @@ describe('usage errors', () => {
   });
 
   it('answers an unknown command', async () => {
-    expect(await cli('frobnicate')).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown command "frobnicate"') });
+    expect(await cli('frobnicate')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('unknown command "frobnicate"'),
+    });
   });
 
   it('prints help and version', async () => {

@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createJourney, serializeJourney } from '../../../shared/model';
 import { nodeFsOps, type FsOps } from '../../../electron/node/fsOps';
-import { MAX_FILE_BYTES, SaveError, backupPathFor, readJourneyFile, saveJourneyFile, writeFileAtomically } from '../../../electron/node/journeyFiles';
+import {
+  MAX_FILE_BYTES,
+  SaveError,
+  backupPathFor,
+  readJourneyFile,
+  saveJourneyFile,
+  writeFileAtomically,
+} from '../../../electron/node/journeyFiles';
 
 type Step = 'openNew' | 'write' | 'sync' | 'close' | 'copyFile' | 'rename' | 'fsyncDir';
 
@@ -94,7 +101,9 @@ describe('saveJourneyFile', () => {
   });
 
   it('names the reason in plain words', async () => {
-    const error = (await writeFileAtomically(join(dir, 'missing-folder', 'x.journey'), '{}').catch((e: unknown) => e)) as SaveError;
+    const error = (await writeFileAtomically(join(dir, 'missing-folder', 'x.journey'), '{}').catch(
+      (e: unknown) => e,
+    )) as SaveError;
     expect(error.message).toMatch(/Could not save x\.journey \(create a temporary file\): the file does not exist/);
   });
 });
@@ -108,7 +117,11 @@ describe('readJourneyFile', () => {
   });
 
   it('calls a missing file unreadable', async () => {
-    expect(await readJourneyFile(join(dir, 'nope.journey'))).toMatchObject({ ok: false, reason: 'unreadable', problems: [{ message: 'the file does not exist' }] });
+    expect(await readJourneyFile(join(dir, 'nope.journey'))).toMatchObject({
+      ok: false,
+      reason: 'unreadable',
+      problems: [{ message: 'the file does not exist' }],
+    });
   });
 
   it('refuses a file over the size cap before reading it', async () => {

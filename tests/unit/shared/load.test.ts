@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, loadJourneyText, serializeJourney } from '../../../shared/model';
+import { loadJourneyText, serializeJourney } from '../../../shared/model';
 import { BROKEN_DIR, VALID_SAMPLE, readFixture } from '../../helpers/fixtures';
 
 describe('loadJourneyText', () => {

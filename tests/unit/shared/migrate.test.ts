@@ -10,7 +10,11 @@ const v0 = {
   created: '2025-03-01T10:00:00.000Z',
   owner: 'kept as an unknown field',
   stages: [
-    { id: 's1', name: 'Browse', touchpoints: [{ id: 't1', title: 'Home page', channel: 'website', emotion: 1, pains: ['Slow', 'Cluttered'] }] },
+    {
+      id: 's1',
+      name: 'Browse',
+      touchpoints: [{ id: 't1', title: 'Home page', channel: 'website', emotion: 1, pains: ['Slow', 'Cluttered'] }],
+    },
     { id: 's2', name: 'Buy', touchpoints: [{ id: 't2', title: 'Checkout', channel: 'website', tier: 'usability' }] },
   ],
 };
@@ -43,7 +47,10 @@ describe('migrate', () => {
   });
 
   it('refuses newer and nonsensical versions', () => {
-    expect(migrate({ format: 'journey-studio', version: 2 })).toMatchObject({ ok: false, problems: [{ path: 'version' }] });
+    expect(migrate({ format: 'journey-studio', version: 2 })).toMatchObject({
+      ok: false,
+      problems: [{ path: 'version' }],
+    });
     expect(migrate({ format: 'journey-studio', version: -1 })).toMatchObject({ ok: false });
     expect(migrate({ format: 'journey-studio', version: '1' })).toMatchObject({ ok: false });
   });

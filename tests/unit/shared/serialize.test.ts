@@ -8,7 +8,17 @@ describe('serializeJourney', () => {
     const text = serializeJourney(shuffled);
     expect(text.endsWith('}\n')).toBe(true);
     expect(text.split('\n')[1]).toBe('  "format": "journey-studio",');
-    expect(Object.keys(JSON.parse(text))).toEqual(['format', 'version', 'id', 'title', 'stages', 'touchpoints', 'connections', 'createdAt', 'updatedAt']);
+    expect(Object.keys(JSON.parse(text))).toEqual([
+      'format',
+      'version',
+      'id',
+      'title',
+      'stages',
+      'touchpoints',
+      'connections',
+      'createdAt',
+      'updatedAt',
+    ]);
     expect(text).toBe(serializeJourney(journey));
   });
 
@@ -19,7 +29,21 @@ describe('serializeJourney', () => {
     journey.stages.push(stage);
     journey.touchpoints.push(tp);
     const keys = Object.keys(JSON.parse(serializeJourney(journey)).touchpoints[0]);
-    expect(keys).toEqual(['id', 'stageId', 'title', 'channel', 'tier', 'emotion', 'momentOfTruth', 'painPoints', 'opportunities', 'metrics', 'position', 'zeta', 'alpha']);
+    expect(keys).toEqual([
+      'id',
+      'stageId',
+      'title',
+      'channel',
+      'tier',
+      'emotion',
+      'momentOfTruth',
+      'painPoints',
+      'opportunities',
+      'metrics',
+      'position',
+      'zeta',
+      'alpha',
+    ]);
   });
 
   it('omits optional fields that are undefined', () => {
