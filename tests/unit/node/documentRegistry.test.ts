@@ -39,7 +39,11 @@ describe('DocumentRegistry', () => {
   it('reports a broken file by name with its problems', async () => {
     const path = join(dir(), 'bad.journey');
     writeFileSync(path, '{');
-    expect(await new DocumentRegistry().open(path)).toMatchObject({ status: 'failed', fileName: 'bad.journey', problems: [{ message: expect.stringContaining('not valid JSON') }] });
+    expect(await new DocumentRegistry().open(path)).toMatchObject({
+      status: 'failed',
+      fileName: 'bad.journey',
+      problems: [{ message: expect.stringContaining('not valid JSON') }],
+    });
   });
 
   it('gives the same ref to the same path', async () => {

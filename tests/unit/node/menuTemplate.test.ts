@@ -7,7 +7,11 @@ describe('menuTemplate', () => {
   it('has File, Edit, View and Help with the items the app promises', () => {
     const menus = menuTemplate({ isMac: false, isDev: false });
     expect(menus.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Help']);
-    const labels = (name: string) => menus.find((m) => m.label === name)!.items.filter((i) => !i.separator).map((i) => i.label);
+    const labels = (name: string) =>
+      menus
+        .find((m) => m.label === name)!
+        .items.filter((i) => !i.separator)
+        .map((i) => i.label);
     expect(labels('File')).toEqual(['New', 'Open…', 'Save', 'Save As…', 'Quit']);
     expect(labels('Edit')).toEqual(['Undo', 'Redo', 'Cut', 'Copy', 'Paste', 'Delete', 'Select All']);
     expect(labels('View')).toEqual(['Zoom In', 'Zoom Out', 'Fit']);
@@ -15,12 +19,18 @@ describe('menuTemplate', () => {
   });
 
   it('adds dev tools only in development and the app menu only on macOS', () => {
-    expect(menuTemplate({ isMac: false, isDev: true }).find((m) => m.label === 'View')!.items.some((i) => i.role === 'toggleDevTools')).toBe(true);
+    expect(
+      menuTemplate({ isMac: false, isDev: true })
+        .find((m) => m.label === 'View')!
+        .items.some((i) => i.role === 'toggleDevTools'),
+    ).toBe(true);
     expect(menuTemplate({ isMac: true, isDev: false })[0]!.items[0]!.role).toBe('appMenu');
   });
 
   it('sends only command ids the preload lets through', () => {
-    const sent = menuTemplate({ isMac: false, isDev: true }).flatMap((m) => m.items.map((i) => i.command).filter(Boolean));
+    const sent = menuTemplate({ isMac: false, isDev: true }).flatMap((m) =>
+      m.items.map((i) => i.command).filter(Boolean),
+    );
     for (const id of sent) expect(MENU_COMMANDS).toContain(id);
   });
 

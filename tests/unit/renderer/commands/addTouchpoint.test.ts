@@ -17,7 +17,9 @@ describe('add-touchpoint', () => {
     expect(editor.journey.touchpoints[0]!.stageId).toBe(editor.journey.stages[1]!.id);
     editor.store.getState().setSelection([]);
     const firstCardInFirstStage = editor.journey.touchpoints[0]!;
-    editor.store.getState().applyEdit((j) => ({ ...j, touchpoints: j.touchpoints.map((t) => ({ ...t, stageId: first!.id })) }));
+    editor.store
+      .getState()
+      .applyEdit((j) => ({ ...j, touchpoints: j.touchpoints.map((t) => ({ ...t, stageId: first!.id })) }));
     editor.store.getState().setSelection([firstCardInFirstStage.id]);
     await editor.run('add-touchpoint');
     const added = editor.journey.touchpoints[1]!;

@@ -102,11 +102,19 @@ describe('new-document and open-document', () => {
   it('a failed Open shows the problems and leaves the document untouched', async () => {
     const editor = createTestEditor();
     const before = editor.journey;
-    editor.host.nextOpen = { status: 'failed', fileName: 'bad.journey', problems: [{ path: 'version', message: 'newer' }] };
+    editor.host.nextOpen = {
+      status: 'failed',
+      fileName: 'bad.journey',
+      problems: [{ path: 'version', message: 'newer' }],
+    };
     const run = editor.run('open-document');
     await tick();
     const dialog = editor.dialogs.store.getState().dialog;
-    expect(dialog).toMatchObject({ kind: 'problems', title: 'Could not open bad.journey', problems: [{ path: 'version' }] });
+    expect(dialog).toMatchObject({
+      kind: 'problems',
+      title: 'Could not open bad.journey',
+      problems: [{ path: 'version' }],
+    });
     if (dialog?.kind === 'problems') dialog.resolve();
     await run;
     expect(editor.journey).toBe(before);

@@ -31,7 +31,8 @@ describe('undo / redo', () => {
     vi.useFakeTimers();
     try {
       const editor = createTestEditor();
-      const type = (title: string) => editor.store.getState().applyEdit((j) => setJourneyFields(j, { title }), { mergeKey: 'title' });
+      const type = (title: string) =>
+        editor.store.getState().applyEdit((j) => setJourneyFields(j, { title }), { mergeKey: 'title' });
       type('W');
       type('Wo');
       type('Wor');
