@@ -1,61 +1,14 @@
-/** English UI strings. Other locales mirror these keys exactly (a test checks). */
-export const en = {
-  app: { name: 'Journey Studio', untitled: 'Untitled journey', unsavedMark: 'Unsaved changes' },
-  command: {
-    'new-document': 'New journey',
-    'open-document': 'Open…',
-    'save-document': 'Save',
-    'save-document-as': 'Save As…',
-    'add-stage': 'Add stage',
-    'add-touchpoint': 'Add touchpoint',
-    'delete-selection': 'Delete',
-    'select-all': 'Select all',
-    undo: 'Undo',
-    redo: 'Redo',
-    'fit-view': 'Fit view',
-    'zoom-in': 'Zoom in',
-    'zoom-out': 'Zoom out',
-    about: 'About Journey Studio',
-  },
-  toolbar: { label: 'Toolbar', journeyTitle: 'Journey title' },
-  canvas: {
-    label: 'Journey map',
-    emptyTitle: 'Start your map',
-    emptyBody: 'Add a stage for each phase of the customer’s journey, then add the touchpoints inside it.',
-    stage: 'Stage {{name}}',
-    touchpoint: 'Touchpoint {{title}}',
-  },
-  inspector: {
-    label: 'Inspector',
-    nothingSelected: 'Select a touchpoint to edit it.',
-    touchpoint: 'Touchpoint',
-    title: 'Title',
-    stage: 'Stage',
-    channel: 'Channel',
-    tier: 'Pyramid tier',
-    painPoints: 'Pain points',
-  },
-  tier: { utility: 'Utility', usability: 'Usability', delight: 'Delight' },
-  dialog: {
-    openFailedTitle: 'Could not open {{name}}',
-    openFailedIntro: 'The file was not opened and nothing was changed. Problems found:',
-    andMore: 'and {{count}} more',
-    copyProblems: 'Copy all problems',
-    copied: 'Copied',
-    close: 'Close',
-    saveFailedTitle: 'Could not save',
-    saveChangesTitle: 'Save changes to “{{name}}”?',
-    saveChangesBody: 'Your changes will be lost if you don’t save them.',
-    save: 'Save',
-    dontSave: 'Don’t Save',
-    cancel: 'Cancel',
-    problems: 'Problems',
-    about:
-      'Version {{version}}. A desktop editor for customer journey maps: stages, touchpoints, pain points, the CX pyramid and the emotion curve.',
-    migrated: 'Opened a file from an older version (format {{version}}); saving will upgrade it.',
-  },
-  status: { saved: 'Saved {{name}}', opened: 'Opened {{name}}' },
-} as const;
+/**
+ * English UI strings, one module per area so that each part of the app keeps its own words.
+ * Other locales mirror these keys exactly (a test checks). Top-level keys must not repeat across areas.
+ */
+import { app } from './en/app';
+import { canvas } from './en/canvas';
+import { catalogue } from './en/catalogue';
+import { dialog } from './en/dialog';
+import { inspector } from './en/inspector';
+
+export const en = { ...app, ...canvas, ...inspector, ...catalogue, ...dialog } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof en>;
