@@ -1,9 +1,17 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import type { Host } from '../shared/host';
 import { JourneyCanvas } from './canvas/JourneyCanvas';
-import { commandForKey, createDispatcher, isTypingTarget } from './commands/dispatcher';
+import { createDispatcher, isTypingTarget } from './commands/dispatcher';
+import { useKeyboardAndClipboard } from './commands/useKeyboardAndClipboard';
+import { CommandPalette } from './palette/CommandPalette';
+import { ShortcutsSheet } from './palette/ShortcutsSheet';
+import { FilterBar } from './canvas/FilterBar';
+import { ChoiceDialog } from './ui/ChoiceDialog';
+import { createChoiceStore } from './ui/choiceStore';
+import { createViewStore } from './store/viewStore';
+import { ViewStoreProvider } from './store/ViewContext';
 import type { CommandContext, ViewportControls } from './commands/types';
 import { DialogHost } from './dialogs/DialogHost';
 import { Inspector } from './inspector/Inspector';
@@ -32,10 +40,15 @@ export function App({ store, host, dialogs }: AppProps) {
   const { t } = useTranslation();
   const viewport = useRef<ViewportControls | null>(null);
   const onViewport = useCallback((controls: ViewportControls | null) => (viewport.current = controls), []);
-  const dispatcher = useMemo(
-    () => createDispatcher((): CommandContext => ({ store, host, dialogs, t, viewport })),
-    [store, host, dialogs, t],
+  const [view] = useState(createViewStore);
+  const [choices] = useState(createChoiceStore);
+  const context = useCallback((): CommandContext => ({ store, host, dialogs, t, viewport, view, choices }), [store, host, dialogs, t, view, choices]);
+  const dispatcher = useMemo(() => createDispatcher(context), [context]);
+  const isModalOpen = useCallback(
+    () => !!dialogs.store.getState().dialog || !!choices.store.getState().request || view.getState().paletteOpen || view.getState().shortcutsOpen,
+    [dialogs, choices, view],
   );
+  useKeyboardAndClipboard(dispatcher, context, isModalOpen);
 
   useEffect(
     () =>
@@ -48,32 +61,26 @@ export function App({ store, host, dialogs }: AppProps) {
     [host, dispatcher],
   );
 
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (dialogs.store.getState().dialog) return;
-      const command = commandForKey(event);
-      if (!command) return;
-      event.preventDefault();
-      void dispatcher.run(command.id, 'shortcut');
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [dispatcher, dialogs]);
-
   return (
     <EditorStoreProvider store={store}>
+      <ViewStoreProvider store={view}>
       <WindowTitle />
       <div className="app">
         <Toolbar dispatcher={dispatcher} />
+        <FilterBar />
         <main className="workspace">
           <ReactFlowProvider>
-            <JourneyCanvas onViewport={onViewport} />
+            <JourneyCanvas onViewport={onViewport} dispatcher={dispatcher} />
           </ReactFlowProvider>
           <Inspector />
         </main>
         <Notices />
       </div>
       <DialogHost dialogs={dialogs} />
+      <ChoiceDialog choices={choices} />
+      <CommandPalette dispatcher={dispatcher} />
+      <ShortcutsSheet />
+      </ViewStoreProvider>
     </EditorStoreProvider>
   );
 }

@@ -1,21 +1,84 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { NodeProps } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { updateStage } from '../../shared/edit/journeyEdits';
 import { STAGE_COLORS } from '../../shared/layout/tokens';
+import { useEditorStoreApi } from '../store/EditorContext';
+import { useViewStoreApi } from '../store/ViewContext';
+import { useDispatcher } from './CanvasContext';
 import type { StageLaneNodeType } from './flowTypes';
 
-/** A stage drawn as a swimlane column: header with the stage name, body holding its cards. */
+/** A stage drawn as a swimlane column: a header to rename, recolour, reorder or delete it; a body for its cards. */
 export const StageLaneNode = memo(function StageLaneNode({ data }: NodeProps<StageLaneNodeType>) {
+  const { t } = useTranslation();
   const { stage, index, width, height } = data;
+  const store = useEditorStoreApi();
+  const view = useViewStoreApi();
+  const dispatcher = useDispatcher();
+  const [editing, setEditing] = useState(false);
+  const [picking, setPicking] = useState(false);
+  const run = (id: string, args?: object) => void dispatcher.run(id, 'toolbar', { stageId: stage.id, ...args });
+  const rename = (name: string) => store.getState().applyEdit((j) => updateStage(j, stage.id, { name }), { mergeKey: `stage:${stage.id}:name` });
+
   return (
     <section
       className="stage-lane"
-      style={{ width, height, background: STAGE_COLORS[index % STAGE_COLORS.length] }}
-      aria-label={`Stage ${stage.name}`}
+      style={{ width, height, background: stage.color ?? STAGE_COLORS[index % STAGE_COLORS.length] }}
+      onPointerDown={() => view.getState().set({ activeStageId: stage.id })}
     >
       <header className="stage-lane__header">
+        <span className="stage-lane__grip" title={t('command.reorder-stage')} aria-hidden="true">
+          ⠿
+        </span>
         <span className="stage-lane__index">{index + 1}</span>
-        <span className="stage-lane__name">{stage.name || '—'}</span>
+        {editing ? (
+          <input
+            className="stage-lane__name-input nodrag"
+            aria-label={t('stage.rename')}
+            autoFocus
+            value={stage.name}
+            onChange={(e) => rename(e.target.value)}
+            onBlur={() => setEditing(false)}
+            onKeyDown={(e) => (e.key === 'Enter' || e.key === 'Escape') && setEditing(false)}
+          />
+        ) : (
+          <button type="button" className="stage-lane__name nodrag" aria-label={t('stage.rename') + ': ' + stage.name} onDoubleClick={() => setEditing(true)} onKeyDown={(e) => e.key === 'Enter' && setEditing(true)}>
+            {stage.name || '—'}
+          </button>
+        )}
+        <span className="stage-lane__tools nodrag">
+          <button type="button" className="icon-button" aria-label={t('stage.color')} aria-expanded={picking} onClick={() => setPicking((p) => !p)}>
+            ●
+          </button>
+          <button type="button" className="icon-button" aria-label={t('stage.moveLeft')} disabled={index === 0} onClick={() => run('move-stage-left')}>
+            ‹
+          </button>
+          <button type="button" className="icon-button" aria-label={t('stage.moveRight')} onClick={() => run('move-stage-right')}>
+            ›
+          </button>
+          <button type="button" className="icon-button" aria-label={t('stage.delete')} onClick={() => run('delete-stage')}>
+            ✕
+          </button>
+        </span>
       </header>
+      {picking && (
+        <div className="stage-lane__swatches nodrag" role="group" aria-label={t('stage.color')}>
+          {STAGE_COLORS.map((color) => (
+            <button
+              key={color}
+              type="button"
+              className="swatch"
+              style={{ background: color }}
+              aria-label={color}
+              aria-pressed={stage.color === color}
+              onClick={() => (run('recolor-stage', { color }), setPicking(false))}
+            />
+          ))}
+          <button type="button" className="swatch swatch--default" aria-label={t('stage.defaultColor')} onClick={() => (run('recolor-stage', { color: null }), setPicking(false))}>
+            ↺
+          </button>
+        </div>
+      )}
     </section>
   );
 });

@@ -4,26 +4,26 @@ import { useTranslation } from 'react-i18next';
 import { EMOTION_FACES, TIER_COLORS, emotionIndex, severityColor } from '../../shared/layout/tokens';
 import type { TouchpointNodeType } from './flowTypes';
 
-/** A touchpoint card: title, channel, tier badge, emotion, pain count by worst severity, moment of truth. */
+/** A touchpoint card: title, channel, tier badge, emotion, pain count by worst severity, moment of truth, KPIs. */
 export const TouchpointNode = memo(function TouchpointNode({ data, selected }: NodeProps<TouchpointNodeType>) {
   const { t } = useTranslation();
-  const { touchpoint: tp, channelName, channelIcon } = data;
+  const { touchpoint: tp, channelName, channelIcon, dimmed } = data;
   const worst = tp.painPoints.reduce((max, p) => Math.max(max, p.severity), 0);
   const tier = TIER_COLORS[tp.tier];
   return (
-    <div className={`tp-card${selected ? ' tp-card--selected' : ''}`} data-testid="touchpoint-card">
+    <div className={`tp-card${selected ? ' tp-card--selected' : ''}${dimmed ? ' tp-card--dimmed' : ''}`} data-testid="touchpoint-card">
       <Handle type="target" position={Position.Left} />
       <div className="tp-card__top">
         <span className="tp-card__tier" style={{ background: tier.fill, color: tier.text }}>
           {t(`tier.${tp.tier}`)}
         </span>
         {tp.momentOfTruth && (
-          <span className="tp-card__mot" title="Moment of truth" aria-label="Moment of truth">
+          <span className="tp-card__mot" role="img" title={t('canvas.momentOfTruth')} aria-label={t('canvas.momentOfTruth')}>
             ★
           </span>
         )}
         {tp.emotion !== undefined && (
-          <span className="tp-card__emotion" title={`Emotion ${tp.emotion}`} aria-label={`Emotion ${tp.emotion}`}>
+          <span className="tp-card__emotion" role="img" title={t('canvas.emotion', { value: tp.emotion })} aria-label={t('canvas.emotion', { value: tp.emotion })}>
             {EMOTION_FACES[emotionIndex(tp.emotion)]}
           </span>
         )}
@@ -34,15 +34,11 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
           <span aria-hidden="true">{channelIcon}</span> {channelName}
         </span>
         {tp.painPoints.length > 0 && (
-          <span
-            className="tp-card__pain"
-            style={{ background: severityColor(worst) }}
-            aria-label={`${tp.painPoints.length} pain points, worst severity ${worst}`}
-          >
+          <span className="tp-card__pain" role="img" style={{ background: severityColor(worst) }} aria-label={t('canvas.painCount', { count: tp.painPoints.length, worst })}>
             {tp.painPoints.length}
           </span>
         )}
-        {tp.metrics.length > 0 && <span className="tp-card__kpi">KPI {tp.metrics.length}</span>}
+        {tp.metrics.length > 0 && <span className="tp-card__kpi">{t('canvas.kpiChip', { count: tp.metrics.length })}</span>}
       </div>
       <Handle type="source" position={Position.Right} />
     </div>

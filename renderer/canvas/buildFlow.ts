@@ -1,29 +1,46 @@
 /** The journey document as React Flow nodes and edges, positioned by the shared map layout. */
-import { BUILT_IN_CHANNELS, channelName, type Journey } from '../../shared/model';
-import { type MapLayout } from '../../shared/layout/mapLayout';
+import { BUILT_IN_CHANNELS, type Journey } from '../../shared/model';
+import { emotionCurveGeometry } from '../../shared/layout/emotionCurve';
+import { orderTouchpoints } from '../../shared/layout/journeyOrder';
+import type { MapLayout } from '../../shared/layout/mapLayout';
+import { isFilterActive, matchesFilter, type TouchpointFilter } from '../../shared/query/touchpointFilter';
 import type { JourneyEdge, JourneyNode } from './flowTypes';
 
 const CUSTOM_CHANNEL_ICON = '◆';
 
-export function buildNodes(journey: Journey, layout: MapLayout, selected: ReadonlySet<string>): JourneyNode[] {
+export interface BuildOptions {
+  selected: ReadonlySet<string>;
+  filter: TouchpointFilter;
+  channelName(id: string): string;
+  stageLabel(name: string): string;
+  touchpointLabel(title: string): string;
+  /** The curve's accessible name, or null when the curve is hidden. */
+  emotionCurve: string | null;
+}
+
+export function buildNodes(journey: Journey, layout: MapLayout, options: BuildOptions): JourneyNode[] {
   const nodes: JourneyNode[] = [];
   const stages = new Map(journey.stages.map((s) => [s.id, s]));
+  const counts = new Map<string, number>();
+  for (const tp of journey.touchpoints) counts.set(tp.stageId, (counts.get(tp.stageId) ?? 0) + 1);
   for (const lane of layout.lanes) {
     const stage = stages.get(lane.stageId)!;
     nodes.push({
       id: `lane:${lane.stageId}`,
       type: 'stage',
       position: { x: lane.x, y: lane.y },
-      data: { stage, index: lane.index, width: lane.width, height: lane.height },
+      data: { stage, index: lane.index, count: counts.get(stage.id) ?? 0, width: lane.width, height: lane.height },
       width: lane.width,
       height: lane.height,
-      draggable: false,
+      draggable: true,
+      dragHandle: '.stage-lane__grip',
       selectable: false,
       focusable: false,
       zIndex: -1,
-      ariaLabel: `Stage ${stage.name}`,
+      ariaLabel: options.stageLabel(stage.name),
     });
   }
+  const filtering = isFilterActive(options.filter);
   for (const tp of journey.touchpoints) {
     const rect = layout.cards.get(tp.id);
     if (!rect) continue;
@@ -34,15 +51,33 @@ export function buildNodes(journey: Journey, layout: MapLayout, selected: Readon
       position: { x: rect.x, y: rect.y },
       data: {
         touchpoint: tp,
-        channelName: channelName(tp.channel, journey.channels),
+        channelName: options.channelName(tp.channel),
         channelIcon: builtIn?.icon ?? CUSTOM_CHANNEL_ICON,
+        dimmed: filtering && !matchesFilter(tp, options.filter),
       },
       width: rect.width,
       height: rect.height,
-      selected: selected.has(tp.id),
-      ariaLabel: `Touchpoint ${tp.title}`,
+      selected: options.selected.has(tp.id),
+      ariaLabel: options.touchpointLabel(tp.title),
       ariaRole: 'button',
     });
+  }
+  if (options.emotionCurve !== null) {
+    const geometry = emotionCurveGeometry(orderTouchpoints(journey), layout);
+    if (geometry) {
+      nodes.push({
+        id: 'emotion-curve',
+        type: 'emotionCurve',
+        position: { x: geometry.band.x, y: geometry.band.y },
+        data: { geometry, label: options.emotionCurve },
+        width: geometry.band.width,
+        height: geometry.band.height,
+        draggable: false,
+        selectable: false,
+        focusable: false,
+        connectable: false,
+      });
+    }
   }
   return nodes;
 }
@@ -52,9 +87,8 @@ export function buildEdges(journey: Journey, selected: ReadonlySet<string>): Jou
     id: c.id,
     source: c.from,
     target: c.to,
-    label: c.label,
+    type: 'flow',
+    data: c.label === undefined ? {} : { label: c.label },
     selected: selected.has(c.id),
-    type: 'smoothstep',
-    ariaLabel: `Flow ${c.label ?? ''}`.trim(),
   }));
 }

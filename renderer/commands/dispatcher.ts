@@ -9,7 +9,7 @@ export interface CommandRun {
 
 export function createDispatcher(getContext: () => CommandContext, onRun?: (run: CommandRun) => void) {
   let busy = false;
-  const run = async (id: string, source: CommandSource): Promise<boolean> => {
+  const run = async (id: string, source: CommandSource, args?: unknown): Promise<boolean> => {
     const command = findCommand(id);
     if (!command) return false;
     const ctx = getContext();
@@ -21,7 +21,7 @@ export function createDispatcher(getContext: () => CommandContext, onRun?: (run:
     }
     try {
       onRun?.({ id, source });
-      await command.perform(ctx);
+      await command.perform(ctx, args);
       return true;
     } finally {
       if (command.whileTyping) busy = false;
@@ -51,6 +51,8 @@ export function keyName(
   let key = event.key.toLowerCase();
   if (key === '+') key = 'plus';
   if (key === '!' && event.shiftKey) key = '1';
+  // "?" needs Shift on most layouts; name it by the character.
+  if (key === '?' && parts[parts.length - 1] === 'shift') parts.pop();
   parts.push(key);
   return parts.join('+');
 }
@@ -60,9 +62,14 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
+function isOnCanvas(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return true;
+  return target === document.body || !!target.closest('.canvas');
+}
+
 /** The command bound to a key press, honouring "never while typing in a text field". */
 export function commandForKey(event: KeyboardEvent): Command | undefined {
   const name = keyName(event);
   const typing = isTypingTarget(event.target);
-  return COMMANDS.find((c) => c.keys?.includes(name) && (!typing || c.whileTyping));
+  return COMMANDS.find((c) => c.keys?.includes(name) && (!typing || c.whileTyping) && (!c.canvasOnly || isOnCanvas(event.target)));
 }

@@ -12,6 +12,7 @@ export function Toolbar({ dispatcher }: { dispatcher: Dispatcher }) {
   const title = useEditor((s) => s.journey.title);
   const dirty = useEditor(isDirty);
   const hasStages = useEditor((s) => s.journey.stages.length > 0);
+  const hasTouchpoints = useEditor((s) => s.journey.touchpoints.length > 0);
   const canUndo = useHistory((h) => h.pastStates.length > 0);
   const canRedo = useHistory((h) => h.futureStates.length > 0);
   const button = (id: string, enabled = true) => (
@@ -44,6 +45,10 @@ export function Toolbar({ dispatcher }: { dispatcher: Dispatcher }) {
       <div className="toolbar__group">
         {button('undo', canUndo)}
         {button('redo', canRedo)}
+      </div>
+      <div className="toolbar__group">
+        {button('auto-layout', hasTouchpoints)}
+        {button('open-palette')}
       </div>
     </header>
   );

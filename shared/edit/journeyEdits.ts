@@ -59,6 +59,10 @@ export function addConnection(journey: Journey, connection: Connection): Journey
   return { ...journey, connections: [...journey.connections, connection] };
 }
 
+export function setConnectionLabel(journey: Journey, id: string, label: string | undefined): Journey {
+  return { ...journey, connections: journey.connections.map((c) => (c.id === id ? { ...c, label } : c)) };
+}
+
 export function removeConnections(journey: Journey, ids: ReadonlySet<string>): Journey {
   return { ...journey, connections: journey.connections.filter((c) => !ids.has(c.id)) };
 }

@@ -32,11 +32,15 @@ export const personaSchema = z.looseObject({
   expectations: z.array(text),
 });
 
+/** A stage lane colour chosen by the user (an addition to DESIGN.md's v1: optional, so older files stay valid). */
+export const stageColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #aabbcc');
+
 export const stageSchema = z.looseObject({
   id,
   name: text,
   description: optionalText,
   customerGoal: optionalText,
+  color: stageColor.optional(),
 });
 
 export const painPointSchema = z.looseObject({

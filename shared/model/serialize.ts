@@ -52,7 +52,7 @@ const journeyShape: Shape = {
   ],
   children: { persona: { keys: ['name', 'description', 'goals', 'needs', 'expectations'] } },
   lists: {
-    stages: { keys: ['id', 'name', 'description', 'customerGoal'] },
+    stages: { keys: ['id', 'name', 'description', 'customerGoal', 'color'] },
     touchpoints: touchpoint,
     connections: { keys: ['id', 'from', 'to', 'label'] },
     channels: { keys: ['id', 'name'] },

@@ -7,6 +7,8 @@ import { createDispatcher } from '../../renderer/commands/dispatcher';
 import type { CommandContext, ViewportControls } from '../../renderer/commands/types';
 import { createDialogStore } from '../../renderer/store/dialogStore';
 import { createEditorStore } from '../../renderer/store/editorStore';
+import { createViewStore } from '../../renderer/store/viewStore';
+import { createChoiceStore } from '../../renderer/ui/choiceStore';
 
 const t = i18next.createInstance();
 void t.init({ resources: { en: { translation: en } }, lng: 'en', initImmediate: false, showSupportNotice: false });
@@ -45,14 +47,18 @@ export function createTestEditor(journey: Journey = createJourney({ title: 'Test
   const host = createFakeHost();
   const dialogs = createDialogStore();
   const viewport = { current: null as ViewportControls | null };
-  const ctx: CommandContext = { store, host, dialogs, t: t.t.bind(t), viewport };
+  const view = createViewStore();
+  const choices = createChoiceStore();
+  const ctx: CommandContext = { store, host, dialogs, t: t.t.bind(t), viewport, view, choices };
   const dispatcher = createDispatcher(() => ctx);
   return {
     store,
     host,
     dialogs,
     ctx,
-    run: (id: string) => dispatcher.run(id, 'test'),
+    view,
+    choices,
+    run: (id: string, args?: unknown) => dispatcher.run(id, 'test', args),
     get journey() {
       return store.getState().journey;
     },
