@@ -7,11 +7,31 @@ import type { EmotionCurveNodeType } from './flowTypes';
 export const EmotionCurveNode = memo(function EmotionCurveNode({ data }: NodeProps<EmotionCurveNodeType>) {
   const { band, points, path, yOf } = data.geometry;
   return (
-    <svg className="emotion-curve" role="img" aria-label={data.label} width={band.width} height={band.height} viewBox={`${band.x} ${band.y} ${band.width} ${band.height}`}>
-      <rect x={band.x + 1} y={band.y + 1} width={band.width - 2} height={band.height - 2} rx={10} className="emotion-curve__band" />
+    <svg
+      className="emotion-curve"
+      role="img"
+      aria-label={data.label}
+      width={band.width}
+      height={band.height}
+      viewBox={`${band.x} ${band.y} ${band.width} ${band.height}`}
+    >
+      <rect
+        x={band.x + 1}
+        y={band.y + 1}
+        width={band.width - 2}
+        height={band.height - 2}
+        rx={10}
+        className="emotion-curve__band"
+      />
       {[2, 1, 0, -1, -2].map((e) => (
         <g key={e}>
-          <line x1={band.x + 40} x2={band.x + band.width - 8} y1={yOf(e)} y2={yOf(e)} className={e === 0 ? 'emotion-curve__zero' : 'emotion-curve__grid'} />
+          <line
+            x1={band.x + 40}
+            x2={band.x + band.width - 8}
+            y1={yOf(e)}
+            y2={yOf(e)}
+            className={e === 0 ? 'emotion-curve__zero' : 'emotion-curve__grid'}
+          />
           <text x={band.x + 12} y={yOf(e) + 6} fontSize={16}>
             {EMOTION_FACES[emotionIndex(e)]}
           </text>
@@ -19,7 +39,15 @@ export const EmotionCurveNode = memo(function EmotionCurveNode({ data }: NodePro
       ))}
       <path d={path} className="emotion-curve__line" />
       {points.map((p) => (
-        <circle key={p.id} cx={p.x} cy={p.y} r={7} fill={EMOTION_COLORS[emotionIndex(p.emotion)]} stroke="#fff" strokeWidth={2} />
+        <circle
+          key={p.id}
+          cx={p.x}
+          cy={p.y}
+          r={7}
+          fill={EMOTION_COLORS[emotionIndex(p.emotion)]}
+          stroke="#fff"
+          strokeWidth={2}
+        />
       ))}
     </svg>
   );

@@ -15,8 +15,12 @@ export function FilterBar() {
   const custom = useEditor((s) => s.journey.channels);
   const ids = { search: useId(), channel: useId(), tier: useId(), severity: useId(), mot: useId(), curve: useId() };
   const active = isFilterActive(filter);
-  const matching = useMemo(() => (active ? touchpoints.filter((tp) => matchesFilter(tp, filter)).length : touchpoints.length), [active, touchpoints, filter]);
-  const channelName = (id: string) => t(`channel.${id}`, { defaultValue: BUILT_IN_CHANNELS.find((c) => c.id === id)?.name ?? id });
+  const matching = useMemo(
+    () => (active ? touchpoints.filter((tp) => matchesFilter(tp, filter)).length : touchpoints.length),
+    [active, touchpoints, filter],
+  );
+  const channelName = (id: string) =>
+    t(`channel.${id}`, { defaultValue: BUILT_IN_CHANNELS.find((c) => c.id === id)?.name ?? id });
   const setFilter = view.getState().setFilter;
 
   return (
@@ -33,7 +37,12 @@ export function FilterBar() {
         value={filter.text}
         onChange={(e) => setFilter({ text: e.target.value })}
       />
-      <select id={ids.channel} aria-label={t('filter.channel')} value={filter.channels[0] ?? ''} onChange={(e) => setFilter({ channels: e.target.value ? [e.target.value] : [] })}>
+      <select
+        id={ids.channel}
+        aria-label={t('filter.channel')}
+        value={filter.channels[0] ?? ''}
+        onChange={(e) => setFilter({ channels: e.target.value ? [e.target.value] : [] })}
+      >
         <option value="">{t('filter.anyChannel')}</option>
         {[...BUILT_IN_CHANNELS.map((c) => c.id), ...(custom ?? []).map((c) => c.id)].map((id) => (
           <option key={id} value={id}>
@@ -41,7 +50,12 @@ export function FilterBar() {
           </option>
         ))}
       </select>
-      <select id={ids.tier} aria-label={t('filter.tier')} value={filter.tiers[0] ?? ''} onChange={(e) => setFilter({ tiers: e.target.value ? [e.target.value as Tier] : [] })}>
+      <select
+        id={ids.tier}
+        aria-label={t('filter.tier')}
+        value={filter.tiers[0] ?? ''}
+        onChange={(e) => setFilter({ tiers: e.target.value ? [e.target.value as Tier] : [] })}
+      >
         <option value="">{t('filter.anyTier')}</option>
         {TIERS.map((tier) => (
           <option key={tier} value={tier}>
@@ -49,7 +63,12 @@ export function FilterBar() {
           </option>
         ))}
       </select>
-      <select id={ids.severity} aria-label={t('filter.severity')} value={filter.minSeverity} onChange={(e) => setFilter({ minSeverity: Number(e.target.value) })}>
+      <select
+        id={ids.severity}
+        aria-label={t('filter.severity')}
+        value={filter.minSeverity}
+        onChange={(e) => setFilter({ minSeverity: Number(e.target.value) })}
+      >
         <option value={0}>{t('filter.anySeverity')}</option>
         {[1, 2, 3, 4, 5].map((n) => (
           <option key={n} value={n}>
@@ -58,7 +77,12 @@ export function FilterBar() {
         ))}
       </select>
       <label className="filter-bar__check">
-        <input id={ids.mot} type="checkbox" checked={filter.momentsOfTruthOnly} onChange={(e) => setFilter({ momentsOfTruthOnly: e.target.checked })} />
+        <input
+          id={ids.mot}
+          type="checkbox"
+          checked={filter.momentsOfTruthOnly}
+          onChange={(e) => setFilter({ momentsOfTruthOnly: e.target.checked })}
+        />
         {t('filter.momentsOnly')}
       </label>
       {active && (
@@ -66,13 +90,21 @@ export function FilterBar() {
           <span className="filter-bar__count" role="status">
             {t('filter.matches', { count: matching, total: touchpoints.length })}
           </span>
-          <button type="button" onClick={() => setFilter({ channels: [], tiers: [], minSeverity: 0, momentsOfTruthOnly: false, text: '' })}>
+          <button
+            type="button"
+            onClick={() => setFilter({ channels: [], tiers: [], minSeverity: 0, momentsOfTruthOnly: false, text: '' })}
+          >
             {t('filter.clear')}
           </button>
         </>
       )}
       <label className="filter-bar__check filter-bar__curve">
-        <input id={ids.curve} type="checkbox" checked={emotionCurve} onChange={(e) => view.getState().set({ emotionCurve: e.target.checked })} />
+        <input
+          id={ids.curve}
+          type="checkbox"
+          checked={emotionCurve}
+          onChange={(e) => view.getState().set({ emotionCurve: e.target.checked })}
+        />
         {t('filter.emotionCurve')}
       </label>
     </div>

@@ -13,12 +13,24 @@ export const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
   const [path, labelX, labelY] = getSmoothStepPath(props);
   const label = props.data?.label ?? '';
   const setLabel = (text: string) =>
-    store.getState().applyEdit((j) => setConnectionLabel(j, props.id, text === '' ? undefined : text), { mergeKey: `flow:${props.id}:label` });
+    store
+      .getState()
+      .applyEdit((j) => setConnectionLabel(j, props.id, text === '' ? undefined : text), {
+        mergeKey: `flow:${props.id}:label`,
+      });
   return (
     <>
-      <BaseEdge id={props.id} path={path} markerEnd={props.markerEnd} style={props.selected ? { stroke: '#4f46e5', strokeWidth: 2.5 } : { strokeWidth: 1.5 }} />
+      <BaseEdge
+        id={props.id}
+        path={path}
+        markerEnd={props.markerEnd}
+        style={props.selected ? { stroke: '#4f46e5', strokeWidth: 2.5 } : { strokeWidth: 1.5 }}
+      />
       <EdgeLabelRenderer>
-        <div className="flow-label nodrag nopan" style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
+        <div
+          className="flow-label nodrag nopan"
+          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+        >
           {editing ? (
             <input
               aria-label={t('canvas.flowLabel')}
@@ -29,7 +41,12 @@ export const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
               onKeyDown={(e) => (e.key === 'Enter' || e.key === 'Escape') && setEditing(false)}
             />
           ) : (
-            <button type="button" className={`flow-label__text${label ? '' : ' flow-label__text--empty'}`} aria-label={`${t('canvas.flowLabel')}: ${label}`} onDoubleClick={() => setEditing(true)}>
+            <button
+              type="button"
+              className={`flow-label__text${label ? '' : ' flow-label__text--empty'}`}
+              aria-label={`${t('canvas.flowLabel')}: ${label}`}
+              onDoubleClick={() => setEditing(true)}
+            >
               {label || '＋'}
             </button>
           )}

@@ -32,7 +32,11 @@ import type { JourneyEdge, JourneyNode } from './flowTypes';
 import { StageLaneNode } from './StageLaneNode';
 import { TouchpointNode } from './TouchpointNode';
 
-const nodeTypes = { stage: StageLaneNode, touchpoint: TouchpointNode, emotionCurve: EmotionCurveNode } satisfies NodeTypes;
+const nodeTypes = {
+  stage: StageLaneNode,
+  touchpoint: TouchpointNode,
+  emotionCurve: EmotionCurveNode,
+} satisfies NodeTypes;
 const edgeTypes = { flow: FlowEdge } satisfies EdgeTypes;
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } };
 const ARROWS = new Set(['arrowleft', 'arrowright', 'arrowup', 'arrowdown']);
@@ -41,7 +45,13 @@ const ARROWS = new Set(['arrowleft', 'arrowright', 'arrowup', 'arrowdown']);
  * The map. Nodes are derived from the document; while a card is dragged React Flow moves it
  * locally, and only the drop becomes a document change, so a whole drag is one undo step.
  */
-export function JourneyCanvas({ onViewport, dispatcher }: { onViewport(controls: ViewportControls | null): void; dispatcher: Dispatcher }) {
+export function JourneyCanvas({
+  onViewport,
+  dispatcher,
+}: {
+  onViewport(controls: ViewportControls | null): void;
+  dispatcher: Dispatcher;
+}) {
   const { t } = useTranslation();
   const store = useEditorStoreApi();
   const journey = useEditor((s) => s.journey);
@@ -55,7 +65,9 @@ export function JourneyCanvas({ onViewport, dispatcher }: { onViewport(controls:
       buildNodes(journey, layout, {
         selected,
         filter,
-        channelName: (id) => journey.channels?.find((c) => c.id === id)?.name ?? t(`channel.${id}`, { defaultValue: BUILT_IN_CHANNELS.find((c) => c.id === id)?.name ?? id }),
+        channelName: (id) =>
+          journey.channels?.find((c) => c.id === id)?.name ??
+          t(`channel.${id}`, { defaultValue: BUILT_IN_CHANNELS.find((c) => c.id === id)?.name ?? id }),
         stageLabel: (name) => t('canvas.stage', { name }),
         touchpointLabel: (title) => t('canvas.touchpoint', { title }),
         emotionCurve: showCurve ? t('canvas.emotionCurve') : null,
@@ -85,10 +97,20 @@ export function JourneyCanvas({ onViewport, dispatcher }: { onViewport(controls:
 
   const onNodesChange = useCallback((changes: NodeChange<JourneyNode>[]) => {
     // Removal goes through the delete command (one undo step, connections too), not React Flow.
-    setNodes((ns) => applyNodeChanges(changes.filter((c) => c.type !== 'remove'), ns));
+    setNodes((ns) =>
+      applyNodeChanges(
+        changes.filter((c) => c.type !== 'remove'),
+        ns,
+      ),
+    );
   }, []);
   const onEdgesChange = useCallback((changes: EdgeChange<JourneyEdge>[]) => {
-    setEdges((es) => applyEdgeChanges(changes.filter((c) => c.type !== 'remove'), es));
+    setEdges((es) =>
+      applyEdgeChanges(
+        changes.filter((c) => c.type !== 'remove'),
+        es,
+      ),
+    );
   }, []);
 
   const onSelectionChange = useCallback(
@@ -107,8 +129,11 @@ export function JourneyCanvas({ onViewport, dispatcher }: { onViewport(controls:
       if (node.type === 'stage') {
         // A lane dropped between others takes the index its centre lands on.
         const centre = node.position.x + node.data.width / 2;
-        const toIndex = currentLayout.lanes.filter((l) => l.stageId !== node.data.stage.id && l.x + l.width / 2 < centre).length;
-        if (toIndex !== node.data.index) void dispatcher.run('reorder-stage', 'toolbar', { stageId: node.data.stage.id, toIndex });
+        const toIndex = currentLayout.lanes.filter(
+          (l) => l.stageId !== node.data.stage.id && l.x + l.width / 2 < centre,
+        ).length;
+        if (toIndex !== node.data.index)
+          void dispatcher.run('reorder-stage', 'toolbar', { stageId: node.data.stage.id, toIndex });
         else setNodes(baseNodes);
         return;
       }
@@ -137,7 +162,11 @@ export function JourneyCanvas({ onViewport, dispatcher }: { onViewport(controls:
   const onKeyDownCapture = useCallback(
     (event: KeyboardEvent) => {
       const name = keyName(event.nativeEvent).replace(/^shift\+/, '');
-      if (!ARROWS.has(name) || (event.target as HTMLElement).closest('input, textarea, select, [contenteditable="true"]')) return;
+      if (
+        !ARROWS.has(name) ||
+        (event.target as HTMLElement).closest('input, textarea, select, [contenteditable="true"]')
+      )
+        return;
       event.stopPropagation();
       event.preventDefault();
       void dispatcher.run(`nudge-${name.slice(5)}`, 'shortcut', { big: event.shiftKey });

@@ -18,7 +18,8 @@ export const StageLaneNode = memo(function StageLaneNode({ data }: NodeProps<Sta
   const [editing, setEditing] = useState(false);
   const [picking, setPicking] = useState(false);
   const run = (id: string, args?: object) => void dispatcher.run(id, 'toolbar', { stageId: stage.id, ...args });
-  const rename = (name: string) => store.getState().applyEdit((j) => updateStage(j, stage.id, { name }), { mergeKey: `stage:${stage.id}:name` });
+  const rename = (name: string) =>
+    store.getState().applyEdit((j) => updateStage(j, stage.id, { name }), { mergeKey: `stage:${stage.id}:name` });
 
   return (
     <section
@@ -42,21 +43,49 @@ export const StageLaneNode = memo(function StageLaneNode({ data }: NodeProps<Sta
             onKeyDown={(e) => (e.key === 'Enter' || e.key === 'Escape') && setEditing(false)}
           />
         ) : (
-          <button type="button" className="stage-lane__name nodrag" aria-label={t('stage.rename') + ': ' + stage.name} onDoubleClick={() => setEditing(true)} onKeyDown={(e) => e.key === 'Enter' && setEditing(true)}>
+          <button
+            type="button"
+            className="stage-lane__name nodrag"
+            aria-label={t('stage.rename') + ': ' + stage.name}
+            onDoubleClick={() => setEditing(true)}
+            onKeyDown={(e) => e.key === 'Enter' && setEditing(true)}
+          >
             {stage.name || '—'}
           </button>
         )}
         <span className="stage-lane__tools nodrag">
-          <button type="button" className="icon-button" aria-label={t('stage.color')} aria-expanded={picking} onClick={() => setPicking((p) => !p)}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('stage.color')}
+            aria-expanded={picking}
+            onClick={() => setPicking((p) => !p)}
+          >
             ●
           </button>
-          <button type="button" className="icon-button" aria-label={t('stage.moveLeft')} disabled={index === 0} onClick={() => run('move-stage-left')}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('stage.moveLeft')}
+            disabled={index === 0}
+            onClick={() => run('move-stage-left')}
+          >
             ‹
           </button>
-          <button type="button" className="icon-button" aria-label={t('stage.moveRight')} onClick={() => run('move-stage-right')}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('stage.moveRight')}
+            onClick={() => run('move-stage-right')}
+          >
             ›
           </button>
-          <button type="button" className="icon-button" aria-label={t('stage.delete')} onClick={() => run('delete-stage')}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('stage.delete')}
+            onClick={() => run('delete-stage')}
+          >
             ✕
           </button>
         </span>
@@ -74,7 +103,12 @@ export const StageLaneNode = memo(function StageLaneNode({ data }: NodeProps<Sta
               onClick={() => (run('recolor-stage', { color }), setPicking(false))}
             />
           ))}
-          <button type="button" className="swatch swatch--default" aria-label={t('stage.defaultColor')} onClick={() => (run('recolor-stage', { color: null }), setPicking(false))}>
+          <button
+            type="button"
+            className="swatch swatch--default"
+            aria-label={t('stage.defaultColor')}
+            onClick={() => (run('recolor-stage', { color: null }), setPicking(false))}
+          >
             ↺
           </button>
         </div>

@@ -11,19 +11,32 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
   const worst = tp.painPoints.reduce((max, p) => Math.max(max, p.severity), 0);
   const tier = TIER_COLORS[tp.tier];
   return (
-    <div className={`tp-card${selected ? ' tp-card--selected' : ''}${dimmed ? ' tp-card--dimmed' : ''}`} data-testid="touchpoint-card">
+    <div
+      className={`tp-card${selected ? ' tp-card--selected' : ''}${dimmed ? ' tp-card--dimmed' : ''}`}
+      data-testid="touchpoint-card"
+    >
       <Handle type="target" position={Position.Left} />
       <div className="tp-card__top">
         <span className="tp-card__tier" style={{ background: tier.fill, color: tier.text }}>
           {t(`tier.${tp.tier}`)}
         </span>
         {tp.momentOfTruth && (
-          <span className="tp-card__mot" role="img" title={t('canvas.momentOfTruth')} aria-label={t('canvas.momentOfTruth')}>
+          <span
+            className="tp-card__mot"
+            role="img"
+            title={t('canvas.momentOfTruth')}
+            aria-label={t('canvas.momentOfTruth')}
+          >
             ★
           </span>
         )}
         {tp.emotion !== undefined && (
-          <span className="tp-card__emotion" role="img" title={t('canvas.emotion', { value: tp.emotion })} aria-label={t('canvas.emotion', { value: tp.emotion })}>
+          <span
+            className="tp-card__emotion"
+            role="img"
+            title={t('canvas.emotion', { value: tp.emotion })}
+            aria-label={t('canvas.emotion', { value: tp.emotion })}
+          >
             {EMOTION_FACES[emotionIndex(tp.emotion)]}
           </span>
         )}
@@ -34,11 +47,18 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
           <span aria-hidden="true">{channelIcon}</span> {channelName}
         </span>
         {tp.painPoints.length > 0 && (
-          <span className="tp-card__pain" role="img" style={{ background: severityColor(worst) }} aria-label={t('canvas.painCount', { count: tp.painPoints.length, worst })}>
+          <span
+            className="tp-card__pain"
+            role="img"
+            style={{ background: severityColor(worst) }}
+            aria-label={t('canvas.painCount', { count: tp.painPoints.length, worst })}
+          >
             {tp.painPoints.length}
           </span>
         )}
-        {tp.metrics.length > 0 && <span className="tp-card__kpi">{t('canvas.kpiChip', { count: tp.metrics.length })}</span>}
+        {tp.metrics.length > 0 && (
+          <span className="tp-card__kpi">{t('canvas.kpiChip', { count: tp.metrics.length })}</span>
+        )}
       </div>
       <Handle type="source" position={Position.Right} />
     </div>

@@ -31,11 +31,17 @@ export async function autoLayoutMoves(journey: Journey): Promise<TouchpointMove[
       id: stage.id,
       layoutOptions: LAYOUT_OPTIONS,
       children: cards.map((t) => ({ id: t.id, width: SIZES.cardWidth, height: SIZES.cardHeight })),
-      edges: journey.connections.filter((c) => inStage.has(c.from) && inStage.has(c.to) && c.from !== c.to).map((c) => ({ id: c.id, sources: [c.from], targets: [c.to] })),
+      edges: journey.connections
+        .filter((c) => inStage.has(c.from) && inStage.has(c.to) && c.from !== c.to)
+        .map((c) => ({ id: c.id, sources: [c.from], targets: [c.to] })),
     };
     const result = await elk.layout(graph);
     for (const child of result.children ?? []) {
-      moves.push({ id: child.id, stageId: stage.id, position: { x: Math.round(child.x ?? 0), y: Math.round(child.y ?? 0) } });
+      moves.push({
+        id: child.id,
+        stageId: stage.id,
+        position: { x: Math.round(child.x ?? 0), y: Math.round(child.y ?? 0) },
+      });
     }
   }
   return moves;

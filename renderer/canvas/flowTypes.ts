@@ -2,8 +2,14 @@ import type { Edge, Node } from '@xyflow/react';
 import type { EmotionCurveGeometry } from '../../shared/layout/emotionCurve';
 import type { Stage, Touchpoint } from '../../shared/model';
 
-export type StageLaneNodeType = Node<{ stage: Stage; index: number; count: number; width: number; height: number }, 'stage'>;
-export type TouchpointNodeType = Node<{ touchpoint: Touchpoint; channelName: string; channelIcon: string; dimmed: boolean }, 'touchpoint'>;
+export type StageLaneNodeType = Node<
+  { stage: Stage; index: number; count: number; width: number; height: number },
+  'stage'
+>;
+export type TouchpointNodeType = Node<
+  { touchpoint: Touchpoint; channelName: string; channelIcon: string; dimmed: boolean },
+  'touchpoint'
+>;
 /** The emotion curve as a node, so fit-view and the minimap take it into account. */
 export type EmotionCurveNodeType = Node<{ geometry: EmotionCurveGeometry; label: string }, 'emotionCurve'>;
 export type JourneyNode = StageLaneNodeType | TouchpointNodeType | EmotionCurveNodeType;

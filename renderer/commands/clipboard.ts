@@ -42,7 +42,10 @@ export function pasteText(ctx: CommandContext, text: string | null): boolean {
   const fallbackStageId = active && journey.stages.some((s) => s.id === active) ? active : undefined;
   let pasted: string[] = [];
   applyEdit((j) => {
-    const result = pasteFragment(j, fragment, { offset: PASTE_OFFSET, ...(fallbackStageId ? { fallbackStageId } : {}) });
+    const result = pasteFragment(j, fragment, {
+      offset: PASTE_OFFSET,
+      ...(fallbackStageId ? { fallbackStageId } : {}),
+    });
     pasted = result.pastedIds;
     return result.journey;
   });

@@ -21,7 +21,11 @@ export const deleteStage: Command = {
         ...(neighbour ? [{ id: 'move', label: ctx.t('stage.moveCardsTo', { name: neighbourName }) }] : []),
         { id: 'delete', label: ctx.t('stage.deleteCards', { count }), danger: true },
       ];
-      const answer = await ctx.choices.choose(ctx.t('stage.deleteTitle', { name: stage.name }), ctx.t('stage.deleteBody', { count }), options);
+      const answer = await ctx.choices.choose(
+        ctx.t('stage.deleteTitle', { name: stage.name }),
+        ctx.t('stage.deleteBody', { count }),
+        options,
+      );
       if (answer === null) return;
       if (answer === 'move' && neighbour) fate = { kind: 'move', toStageId: neighbour };
     }

@@ -71,5 +71,7 @@ function isOnCanvas(target: EventTarget | null): boolean {
 export function commandForKey(event: KeyboardEvent): Command | undefined {
   const name = keyName(event);
   const typing = isTypingTarget(event.target);
-  return COMMANDS.find((c) => c.keys?.includes(name) && (!typing || c.whileTyping) && (!c.canvasOnly || isOnCanvas(event.target)));
+  return COMMANDS.find(
+    (c) => c.keys?.includes(name) && (!typing || c.whileTyping) && (!c.canvasOnly || isOnCanvas(event.target)),
+  );
 }

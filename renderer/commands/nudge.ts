@@ -10,7 +10,11 @@ function nudge(ctx: CommandContext, dx: number, dy: number) {
   const selected = new Set(selection);
   const moves = journey.touchpoints
     .filter((t) => selected.has(t.id))
-    .map((t) => ({ id: t.id, stageId: t.stageId, position: { x: Math.max(0, t.position.x + dx), y: Math.max(0, t.position.y + dy) } }));
+    .map((t) => ({
+      id: t.id,
+      stageId: t.stageId,
+      position: { x: Math.max(0, t.position.x + dx), y: Math.max(0, t.position.y + dy) },
+    }));
   if (moves.length > 0) applyEdit((j) => moveTouchpoints(j, moves), { mergeKey: `nudge:${selection.join(',')}` });
 }
 

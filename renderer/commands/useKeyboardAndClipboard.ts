@@ -8,7 +8,11 @@ import { copySelection, cutSelection, pasteText } from './clipboard';
 import { commandForKey, isTypingTarget, type Dispatcher } from './dispatcher';
 import type { CommandContext } from './types';
 
-export function useKeyboardAndClipboard(dispatcher: Dispatcher, context: () => CommandContext, isModalOpen: () => boolean): void {
+export function useKeyboardAndClipboard(
+  dispatcher: Dispatcher,
+  context: () => CommandContext,
+  isModalOpen: () => boolean,
+): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (isModalOpen()) return;

@@ -44,5 +44,6 @@ export const clearFilters: Command = {
   id: 'clear-filters',
   labelKey: 'command.clear-filters',
   history: 'never',
-  perform: (ctx) => ctx.view.getState().setFilter({ channels: [], tiers: [], minSeverity: 0, momentsOfTruthOnly: false, text: '' }),
+  perform: (ctx) =>
+    ctx.view.getState().setFilter({ channels: [], tiers: [], minSeverity: 0, momentsOfTruthOnly: false, text: '' }),
 };

@@ -45,7 +45,12 @@ function PaletteDialog({ dispatcher }: { dispatcher: Dispatcher }) {
   };
 
   return (
-    <dialog ref={ref} className="dialog palette" aria-label={t('palette.label')} onCancel={(e) => (e.preventDefault(), close())}>
+    <dialog
+      ref={ref}
+      className="dialog palette"
+      aria-label={t('palette.label')}
+      onCancel={(e) => (e.preventDefault(), close())}
+    >
       <input
         className="palette__input"
         role="combobox"

@@ -18,9 +18,16 @@ function Sheet() {
     if (ref.current && !ref.current.open) ref.current.showModal();
   }, []);
   const close = () => view.getState().set({ shortcutsOpen: false });
-  const rows = COMMANDS.map((c) => ({ id: c.id, label: t(c.labelKey), keys: c.keys ?? c.hintKeys ?? [] })).filter((r) => r.keys.length > 0);
+  const rows = COMMANDS.map((c) => ({ id: c.id, label: t(c.labelKey), keys: c.keys ?? c.hintKeys ?? [] })).filter(
+    (r) => r.keys.length > 0,
+  );
   return (
-    <dialog ref={ref} className="dialog shortcuts" aria-labelledby="shortcuts-title" onCancel={(e) => (e.preventDefault(), close())}>
+    <dialog
+      ref={ref}
+      className="dialog shortcuts"
+      aria-labelledby="shortcuts-title"
+      onCancel={(e) => (e.preventDefault(), close())}
+    >
       <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
       <table>
         <thead>

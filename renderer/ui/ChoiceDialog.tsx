@@ -15,12 +15,23 @@ function ChoiceModal({ request }: { request: ChoiceRequest }) {
     if (ref.current && !ref.current.open) ref.current.showModal();
   }, []);
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="choice-title" onCancel={(e) => (e.preventDefault(), request.resolve(null))}>
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby="choice-title"
+      onCancel={(e) => (e.preventDefault(), request.resolve(null))}
+    >
       <h2 id="choice-title">{request.title}</h2>
       <p>{request.body}</p>
       <div className="dialog__actions">
         {request.options.map((o, i) => (
-          <button key={o.id} type="button" className={o.danger ? 'button--danger' : undefined} autoFocus={i === 0} onClick={() => request.resolve(o.id)}>
+          <button
+            key={o.id}
+            type="button"
+            className={o.danger ? 'button--danger' : undefined}
+            autoFocus={i === 0}
+            onClick={() => request.resolve(o.id)}
+          >
             {o.label}
           </button>
         ))}

@@ -46,7 +46,11 @@ export interface PasteOptions {
 }
 
 /** Returns the new journey and the ids of the pasted touchpoints (to select them). */
-export function pasteFragment(journey: Journey, fragment: JourneyFragment, options: PasteOptions): { journey: Journey; pastedIds: string[] } {
+export function pasteFragment(
+  journey: Journey,
+  fragment: JourneyFragment,
+  options: PasteOptions,
+): { journey: Journey; pastedIds: string[] } {
   const stageIds = new Set(journey.stages.map((s) => s.id));
   const stages = [...journey.stages];
   const stageMap = new Map<string, string>();
@@ -92,7 +96,12 @@ export function pasteFragment(journey: Journey, fragment: JourneyFragment, optio
       metrics: t.metrics.map((m) => ({ ...m, id: newId('metric') })),
     };
   });
-  const connections = fragment.connections.map((c) => ({ ...c, id: newId('flow'), from: idMap.get(c.from)!, to: idMap.get(c.to)! }));
+  const connections = fragment.connections.map((c) => ({
+    ...c,
+    id: newId('flow'),
+    from: idMap.get(c.from)!,
+    to: idMap.get(c.to)!,
+  }));
   const next: Journey = {
     ...journey,
     stages,

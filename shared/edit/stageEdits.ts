@@ -42,7 +42,13 @@ export function removeStage(journey: Journey, stageId: string, fate: StageTouchp
     ...journey,
     stages,
     touchpoints: journey.touchpoints.map((t) =>
-      t.stageId === stageId ? { ...t, stageId: fate.toStageId, position: { ...t.position, y: below + (t.position.y - top) + (below === 0 ? SIZES.lanePadding : 0) } } : t,
+      t.stageId === stageId
+        ? {
+            ...t,
+            stageId: fate.toStageId,
+            position: { ...t.position, y: below + (t.position.y - top) + (below === 0 ? SIZES.lanePadding : 0) },
+          }
+        : t,
     ),
   };
 }

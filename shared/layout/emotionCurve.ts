@@ -19,7 +19,12 @@ export interface EmotionCurveGeometry {
 export function emotionCurveGeometry(ordered: readonly Touchpoint[], layout: MapLayout): EmotionCurveGeometry | null {
   if (layout.lanes.length === 0) return null;
   const rows = EMOTION_MAX - EMOTION_MIN;
-  const band: Rect = { x: 0, y: layout.height + EMOTION_BAND.gap, width: Math.max(layout.width, 320), height: rows * EMOTION_BAND.rowHeight + 2 * EMOTION_BAND.padding };
+  const band: Rect = {
+    x: 0,
+    y: layout.height + EMOTION_BAND.gap,
+    width: Math.max(layout.width, 320),
+    height: rows * EMOTION_BAND.rowHeight + 2 * EMOTION_BAND.padding,
+  };
   const yOf = (emotion: number) => band.y + EMOTION_BAND.padding + (EMOTION_MAX - emotion) * EMOTION_BAND.rowHeight;
   const points = ordered
     .filter((t): t is Touchpoint & { emotion: number } => typeof t.emotion === 'number')

@@ -12,10 +12,18 @@ export interface TouchpointFilter {
   text: string;
 }
 
-export const EMPTY_FILTER: TouchpointFilter = { channels: [], tiers: [], minSeverity: 0, momentsOfTruthOnly: false, text: '' };
+export const EMPTY_FILTER: TouchpointFilter = {
+  channels: [],
+  tiers: [],
+  minSeverity: 0,
+  momentsOfTruthOnly: false,
+  text: '',
+};
 
 export function isFilterActive(f: TouchpointFilter): boolean {
-  return f.channels.length > 0 || f.tiers.length > 0 || f.minSeverity > 0 || f.momentsOfTruthOnly || f.text.trim() !== '';
+  return (
+    f.channels.length > 0 || f.tiers.length > 0 || f.minSeverity > 0 || f.momentsOfTruthOnly || f.text.trim() !== ''
+  );
 }
 
 export function matchesFilter(tp: Touchpoint, f: TouchpointFilter): boolean {
@@ -25,7 +33,13 @@ export function matchesFilter(tp: Touchpoint, f: TouchpointFilter): boolean {
   if (f.momentsOfTruthOnly && !tp.momentOfTruth) return false;
   const needle = f.text.trim().toLocaleLowerCase();
   if (needle) {
-    const haystack = [tp.title, tp.description, tp.notes, ...tp.painPoints.flatMap((p) => [p.text, p.evidence]), ...tp.opportunities.map((o) => o.text)]
+    const haystack = [
+      tp.title,
+      tp.description,
+      tp.notes,
+      ...tp.painPoints.flatMap((p) => [p.text, p.evidence]),
+      ...tp.opportunities.map((o) => o.text),
+    ]
       .filter((s): s is string => typeof s === 'string')
       .join('\n')
       .toLocaleLowerCase();

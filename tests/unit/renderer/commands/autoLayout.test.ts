@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { addConnection } from '../../../../shared/edit/journeyEdits';
+import { SIZES } from '../../../../shared/layout/tokens';
+import { createConnection } from '../../../../shared/model';
+import { createTestEditor } from '../../../helpers/testEditor';
+
+describe('auto-layout', () => {
+  it('lays out each stage along its flows without overlaps; one undo step', async () => {
+    const editor = createTestEditor();
+    await editor.run('add-stage');
+    for (let i = 0; i < 4; i++) await editor.run('add-touchpoint');
+    const [a, b, c, d] = editor.journey.touchpoints;
+    // a → b, a → c (a branch), b → d, c → d (it rejoins); then scramble positions.
+    for (const [from, to] of [
+      [a, b],
+      [a, c],
+      [b, d],
+      [c, d],
+    ] as const)
+      editor.store.getState().applyEdit((j) => addConnection(j, createConnection(from!.id, to!.id)));
+    editor.store
+      .getState()
+      .applyEdit((j) => ({ ...j, touchpoints: j.touchpoints.map((t) => ({ ...t, position: { x: 500, y: 500 } })) }));
+    const before = editor.journey;
+    await editor.run('auto-layout');
+    const pos = new Map(editor.journey.touchpoints.map((t) => [t.id, t.position]));
+    expect(pos.get(a!.id)!.y).toBeLessThan(pos.get(b!.id)!.y);
+    expect(pos.get(b!.id)!.y).toBe(pos.get(c!.id)!.y); // the branch sits side by side
+    expect(pos.get(b!.id)!.x).not.toBe(pos.get(c!.id)!.x);
+    expect(pos.get(d!.id)!.y).toBeGreaterThan(pos.get(b!.id)!.y);
+    const rects = [...pos.values()];
+    for (let i = 0; i < rects.length; i++)
+      for (let j = i + 1; j < rects.length; j++) {
+        const overlap =
+          Math.abs(rects[i]!.x - rects[j]!.x) < SIZES.cardWidth &&
+          Math.abs(rects[i]!.y - rects[j]!.y) < SIZES.cardHeight;
+        expect(overlap).toBe(false);
+      }
+    editor.undo();
+    expect(editor.journey).toBe(before);
+  });
+});
