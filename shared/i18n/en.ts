@@ -6,9 +6,11 @@ import { app } from './en/app';
 import { canvas } from './en/canvas';
 import { catalogue } from './en/catalogue';
 import { dialog } from './en/dialog';
+import { files } from './en/files';
 import { inspector } from './en/inspector';
+import { panels } from './en/panels';
 
-export const en = { ...app, ...canvas, ...inspector, ...catalogue, ...dialog } as const;
+export const en = { ...app, ...canvas, ...inspector, ...panels, ...catalogue, ...dialog, ...files } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof en>;

@@ -1,22 +1,23 @@
-/** Journey templates: each builds a fresh document (new ids, today's dates) from its content. */
-import { createJourney } from '../model/factory';
-import type { Journey } from '../model/types';
+/** The template registry: blank plus the journeys DOMAIN.md walks through, each in every UI language. */
+import { b2bSaas } from './b2bSaas';
+import { blank } from './blank';
+import { contactCentre } from './contactCentre';
+import { dentalPractice } from './dentalPractice';
+import { onlineRetail } from './onlineRetail';
+import { restaurant } from './restaurant';
+import type { JourneyTemplate } from './types';
 
-export interface JourneyTemplate {
-  id: string;
-  name: string;
-  description: string;
-  build(now?: Date): Journey;
-}
+export { TEMPLATE_LANGS, isTemplateLang } from './types';
+export type { JourneyTemplate, TemplateBuildOptions, TemplateLang } from './types';
 
-const blank: JourneyTemplate = {
-  id: 'blank',
-  name: 'Blank journey',
-  description: 'An empty map: add stages and touchpoints yourself.',
-  build: (now) => createJourney(now ? { now } : {}),
-};
-
-export const TEMPLATES: readonly JourneyTemplate[] = [blank];
+export const TEMPLATES: readonly JourneyTemplate[] = [
+  blank,
+  restaurant,
+  onlineRetail,
+  b2bSaas,
+  dentalPractice,
+  contactCentre,
+];
 
 export function findTemplate(id: string): JourneyTemplate | undefined {
   return TEMPLATES.find((t) => t.id === id);

@@ -1,0 +1,75 @@
+/** Everything about one touchpoint: its own fields, then its pain points, opportunities and metrics. */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Touchpoint } from '../../shared/model';
+import { CheckboxField, SelectField, TextField, optionalText } from '../panels/fields';
+import { useEditor, useEditorStoreApi } from '../store/EditorContext';
+import { ChannelField } from './ChannelField';
+import { EmotionField } from './EmotionField';
+import { MetricList } from './MetricList';
+import { OpportunityList } from './OpportunityList';
+import { PainPointList } from './PainPointList';
+import { TierField } from './TierField';
+import { touchpointActions } from './touchpointActions';
+
+const NO_CHANNELS: never[] = [];
+
+export function TouchpointForm({ touchpoint }: { touchpoint: Touchpoint }) {
+  const { t } = useTranslation();
+  const store = useEditorStoreApi();
+  const stages = useEditor((s) => s.journey.stages);
+  const customChannels = useEditor((s) => s.journey.channels ?? NO_CHANNELS);
+  const actions = useMemo(() => touchpointActions(store, touchpoint.id), [store, touchpoint.id]);
+  const { setFields } = actions;
+
+  return (
+    <div className="touchpoint-form">
+      <TextField
+        label={t('touchpointForm.title')}
+        value={touchpoint.title}
+        onChange={(title) => setFields({ title }, 'title')}
+      />
+      <TextField
+        label={t('touchpointForm.description')}
+        multiline
+        value={touchpoint.description}
+        onChange={(text) => setFields({ description: optionalText(text) }, 'description')}
+      />
+      <SelectField label={t('touchpointForm.stage')} value={touchpoint.stageId} onChange={actions.moveToStage}>
+        {stages.map((stage, index) => (
+          <option key={stage.id} value={stage.id}>
+            {stage.name || t('stagesPanel.untitled', { number: index + 1 })}
+          </option>
+        ))}
+      </SelectField>
+      <ChannelField
+        value={touchpoint.channel}
+        customChannels={customChannels}
+        onChange={(channel) => setFields({ channel })}
+        onAddCustom={actions.chooseChannelNamed}
+      />
+      <TierField value={touchpoint.tier} onChange={(tier) => setFields({ tier })} />
+      <EmotionField value={touchpoint.emotion} onChange={(emotion) => setFields({ emotion })} />
+      <CheckboxField
+        label={t('touchpointForm.momentOfTruth')}
+        hint={t('touchpointForm.momentOfTruthHint')}
+        checked={touchpoint.momentOfTruth}
+        onChange={(momentOfTruth) => setFields({ momentOfTruth })}
+      />
+      <TextField
+        label={t('touchpointForm.owner')}
+        value={touchpoint.owner}
+        onChange={(text) => setFields({ owner: optionalText(text) }, 'owner')}
+      />
+      <TextField
+        label={t('touchpointForm.notes')}
+        multiline
+        value={touchpoint.notes}
+        onChange={(text) => setFields({ notes: optionalText(text) }, 'notes')}
+      />
+      <PainPointList items={touchpoint.painPoints} actions={actions} />
+      <OpportunityList items={touchpoint.opportunities} actions={actions} />
+      <MetricList items={touchpoint.metrics} actions={actions} />
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+/** Turns a template spec into the journey document of one language, cards laid out in their lanes. */
+import { SIZES } from '../../shared/layout/tokens';
+import { FORMAT_NAME, FORMAT_VERSION } from '../../shared/model/schema';
+import type { Connection, Journey, Metric, Touchpoint } from '../../shared/model/types';
+import type { TemplateLang } from '../../shared/templates/types';
+import type { LocalNumber, MetricSpec, TemplateSpec, TouchpointSpec } from './spec';
+
+/** Fixed so the generated files are byte-stable; build() stamps the real time. */
+const AUTHORED_AT = '2025-01-06T09:00:00.000Z';
+
+export function journeyFromSpec(spec: TemplateSpec, lang: TemplateLang): Journey {
+  const customChannels = new Map((spec.channels ?? []).map((c) => [c.key, `channel-${c.key}`]));
+  const touchpoints = spec.stages.flatMap((stage) => {
+    const rowsUsed = [0, 0];
+    return stage.touchpoints.map((tp) => {
+      const column = tp.column ?? 0;
+      const row = rowsUsed[column]!++;
+      return touchpoint(tp, `stage-${stage.key}`, customChannels.get(tp.channel) ?? tp.channel, lang, {
+        x: SIZES.lanePadding + column * (SIZES.cardWidth + SIZES.cardGap),
+        y: SIZES.lanePadding + row * (SIZES.cardHeight + SIZES.cardGap),
+      });
+    });
+  });
+  const journey: Journey = {
+    format: FORMAT_NAME,
+    version: FORMAT_VERSION,
+    id: `template-${spec.id}`,
+    title: spec.title[lang],
+    description: spec.description[lang],
+    persona: {
+      name: spec.persona.name[lang],
+      description: spec.persona.description[lang],
+      goals: spec.persona.goals.map((g) => g[lang]),
+      needs: spec.persona.needs.map((n) => n[lang]),
+      expectations: spec.persona.expectations.map((e) => e[lang]),
+    },
+    stages: spec.stages.map((s) => ({
+      id: `stage-${s.key}`,
+      name: s.name[lang],
+      description: s.description[lang],
+      customerGoal: s.customerGoal[lang],
+    })),
+    touchpoints,
+    connections: connections(spec, lang),
+    createdAt: AUTHORED_AT,
+    updatedAt: AUTHORED_AT,
+  };
+  if (spec.channels) journey.channels = spec.channels.map((c) => ({ id: `channel-${c.key}`, name: c.name[lang] }));
+  return journey;
+}
+
+function touchpoint(
+  tp: TouchpointSpec,
+  stageId: string,
+  channel: string,
+  lang: TemplateLang,
+  position: { x: number; y: number },
+): Touchpoint {
+  return {
+    id: `tp-${tp.key}`,
+    stageId,
+    title: tp.title[lang],
+    description: tp.description[lang],
+    channel,
+    tier: tp.tier,
+    emotion: tp.emotion,
+    momentOfTruth: tp.momentOfTruth ?? false,
+    painPoints: (tp.painPoints ?? []).map((p, i) => ({
+      id: `pain-${tp.key}-${i + 1}`,
+      text: p.text[lang],
+      severity: p.severity,
+      source: p.source,
+      evidence: p.evidence[lang],
+    })),
+    opportunities: (tp.opportunities ?? []).map((o, i) => ({
+      id: `opp-${tp.key}-${i + 1}`,
+      text: o.text[lang],
+      impact: o.impact,
+      effort: o.effort,
+      owner: o.owner[lang],
+      status: o.status,
+    })),
+    metrics: (tp.metrics ?? []).map((m, i) => metric(m, `metric-${tp.key}-${i + 1}`, lang)),
+    ...(tp.notes ? { notes: tp.notes[lang] } : {}),
+    position,
+  };
+}
+
+function metric(m: MetricSpec, id: string, lang: TemplateLang): Metric {
+  const value = (n: LocalNumber) => (typeof n === 'number' ? n : n[lang]);
+  return {
+    id,
+    kpi: m.kpi,
+    label: m.label[lang],
+    ...(m.unit ? { unit: m.unit[lang] } : {}),
+    baseline: value(m.baseline),
+    current: value(m.current),
+    target: value(m.target),
+    higherIsBetter: m.higherIsBetter,
+  };
+}
+
+function connections(spec: TemplateSpec, lang: TemplateLang): Connection[] {
+  const seen = new Set<string>();
+  const out: Connection[] = [];
+  for (const path of spec.flow) {
+    for (let i = 1; i < path.length; i++) {
+      const key = `${path[i - 1]}>${path[i]}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const label = spec.flowLabels?.[key];
+      out.push({
+        id: `flow-${out.length + 1}`,
+        from: `tp-${path[i - 1]}`,
+        to: `tp-${path[i]}`,
+        ...(label ? { label: label[lang] } : {}),
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+/**
+ * Validated edits of a touchpoint's own fields (not its pain points, opportunities or metrics).
+ * An edit that would break the file format (an emotion of 3, an unknown channel or stage) is
+ * refused by returning the input journey, so an invalid value never reaches the document.
+ */
+import { BUILT_IN_CHANNEL_IDS } from '../model/catalogues';
+import { touchpointSchema } from '../model/schema';
+import type { Journey, Touchpoint } from '../model/types';
+import { applyPatch, patchChangesNothing } from './patch';
+
+export type TouchpointFieldPatch = Partial<
+  Pick<
+    Touchpoint,
+    | 'title'
+    | 'description'
+    | 'stageId'
+    | 'channel'
+    | 'tier'
+    | 'emotion'
+    | 'momentOfTruth'
+    | 'owner'
+    | 'notes'
+    | 'position'
+  >
+>;
+
+export function isKnownChannel(journey: Journey, channelId: string): boolean {
+  return BUILT_IN_CHANNEL_IDS.includes(channelId) || (journey.channels ?? []).some((c) => c.id === channelId);
+}
+
+/** Sets the same fields on several touchpoints as one change; unknown ids are ignored. */
+export function editTouchpoints(journey: Journey, ids: readonly string[], patch: TouchpointFieldPatch): Journey {
+  if (patch.channel !== undefined && !isKnownChannel(journey, patch.channel)) return journey;
+  if (patch.stageId !== undefined && !journey.stages.some((s) => s.id === patch.stageId)) return journey;
+  const targets = new Set(ids);
+  let changed = false;
+  const touchpoints: Touchpoint[] = [];
+  for (const touchpoint of journey.touchpoints) {
+    if (!targets.has(touchpoint.id) || patchChangesNothing(touchpoint, patch)) {
+      touchpoints.push(touchpoint);
+      continue;
+    }
+    const next = applyPatch(touchpoint, patch);
+    if (!touchpointSchema.safeParse(next).success) return journey;
+    touchpoints.push(next);
+    changed = true;
+  }
+  return changed ? { ...journey, touchpoints } : journey;
+}
+
+export function editTouchpoint(journey: Journey, id: string, patch: TouchpointFieldPatch): Journey {
+  return editTouchpoints(journey, [id], patch);
+}

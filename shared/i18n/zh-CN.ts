@@ -1,0 +1,14 @@
+/**
+ * 简体中文界面文本。Simplified Chinese UI strings, one module per area mirroring en/:
+ * a new English key goes into the zh-CN/<area>.ts of the same name (the type and a test insist).
+ */
+import type { Messages } from './en';
+import { app } from './zh-CN/app';
+import { canvas } from './zh-CN/canvas';
+import { catalogue } from './zh-CN/catalogue';
+import { dialog } from './zh-CN/dialog';
+import { files } from './zh-CN/files';
+import { inspector } from './zh-CN/inspector';
+import { panels } from './zh-CN/panels';
+
+export const zhCN: Messages = { ...app, ...canvas, ...inspector, ...panels, ...catalogue, ...dialog, ...files };

@@ -1,0 +1,51 @@
+/** 旅程图画布。 */
+import type { Messages } from '../en';
+import type { canvas as en } from '../en/canvas';
+
+export const canvas: Pick<Messages, keyof typeof en> = {
+  canvas: {
+    label: '客户旅程图',
+    emptyTitle: '开始绘制你的旅程图',
+    emptyBody: '先为客户旅程的每个环节添加一个阶段，再在阶段里添加触点。',
+    stage: '阶段 {{name}}',
+    touchpoint: '触点 {{title}}',
+    emotionCurve: '情绪曲线',
+    flowLabel: '连线标签',
+    minimap: '缩略图',
+    momentOfTruth: '关键时刻',
+    painCount_one: '{{count}} 个痛点，最高严重程度 {{worst}}',
+    painCount_other: '{{count}} 个痛点，最高严重程度 {{worst}}',
+    emotion: '情绪 {{value}}',
+    kpiChip: '{{count}} 个 KPI',
+  },
+  stage: {
+    rename: '阶段名称',
+    color: '阶段颜色',
+    defaultColor: '默认颜色',
+    moveLeft: '阶段左移',
+    moveRight: '阶段右移',
+    delete: '删除阶段',
+    deleteTitle: '删除阶段“{{name}}”？',
+    deleteBody_one: '其中有 {{count}} 个触点。',
+    deleteBody_other: '其中有 {{count}} 个触点。',
+    moveCardsTo: '把它们移到“{{name}}”',
+    deleteCards_one: '同时删除该触点',
+    deleteCards_other: '同时删除这 {{count}} 个触点',
+  },
+  filter: {
+    label: '筛选与高亮',
+    search: '搜索',
+    searchPlaceholder: '搜索标题、痛点、备注',
+    channel: '按渠道筛选',
+    anyChannel: '所有渠道',
+    tier: '按层级筛选',
+    anyTier: '所有层级',
+    severity: '痛点最低严重程度',
+    anySeverity: '任意严重程度',
+    severityAtLeast: '严重程度 ≥ {{value}}',
+    momentsOnly: '只看关键时刻',
+    matches: '{{total}} 个中有 {{count}} 个匹配',
+    clear: '清除筛选',
+    emotionCurve: '情绪曲线',
+  },
+};

@@ -1,0 +1,14 @@
+/**
+ * 繁體中文介面文字。Traditional Chinese UI strings, one module per area mirroring en/:
+ * a new English key goes into the zh-TW/<area>.ts of the same name (the type and a test insist).
+ */
+import type { Messages } from './en';
+import { app } from './zh-TW/app';
+import { canvas } from './zh-TW/canvas';
+import { catalogue } from './zh-TW/catalogue';
+import { dialog } from './zh-TW/dialog';
+import { files } from './zh-TW/files';
+import { inspector } from './zh-TW/inspector';
+import { panels } from './zh-TW/panels';
+
+export const zhTW: Messages = { ...app, ...canvas, ...inspector, ...panels, ...catalogue, ...dialog, ...files };

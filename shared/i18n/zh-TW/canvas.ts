@@ -1,0 +1,51 @@
+/** 旅程圖畫布。 */
+import type { Messages } from '../en';
+import type { canvas as en } from '../en/canvas';
+
+export const canvas: Pick<Messages, keyof typeof en> = {
+  canvas: {
+    label: '客戶旅程圖',
+    emptyTitle: '開始繪製你的旅程圖',
+    emptyBody: '先為客戶旅程的每個環節新增一個階段，再在階段裡新增觸點。',
+    stage: '階段 {{name}}',
+    touchpoint: '觸點 {{title}}',
+    emotionCurve: '情緒曲線',
+    flowLabel: '連線標籤',
+    minimap: '縮圖',
+    momentOfTruth: '關鍵時刻',
+    painCount_one: '{{count}} 個痛點，最高嚴重程度 {{worst}}',
+    painCount_other: '{{count}} 個痛點，最高嚴重程度 {{worst}}',
+    emotion: '情緒 {{value}}',
+    kpiChip: '{{count}} 個 KPI',
+  },
+  stage: {
+    rename: '階段名稱',
+    color: '階段顏色',
+    defaultColor: '預設顏色',
+    moveLeft: '階段左移',
+    moveRight: '階段右移',
+    delete: '刪除階段',
+    deleteTitle: '要刪除階段「{{name}}」嗎？',
+    deleteBody_one: '其中有 {{count}} 個觸點。',
+    deleteBody_other: '其中有 {{count}} 個觸點。',
+    moveCardsTo: '把它們移到「{{name}}」',
+    deleteCards_one: '一併刪除該觸點',
+    deleteCards_other: '一併刪除這 {{count}} 個觸點',
+  },
+  filter: {
+    label: '篩選與醒目提示',
+    search: '搜尋',
+    searchPlaceholder: '搜尋標題、痛點、備註',
+    channel: '依管道篩選',
+    anyChannel: '所有管道',
+    tier: '依層級篩選',
+    anyTier: '所有層級',
+    severity: '痛點最低嚴重程度',
+    anySeverity: '任何嚴重程度',
+    severityAtLeast: '嚴重程度 ≥ {{value}}',
+    momentsOnly: '只看關鍵時刻',
+    matches: '{{total}} 個中有 {{count}} 個符合',
+    clear: '清除篩選',
+    emotionCurve: '情緒曲線',
+  },
+};

@@ -1,0 +1,30 @@
+/** A template backed by one `.journey` file per language. */
+import { loadJourneyText } from '../model/load';
+import { formatProblem } from '../model/types';
+import { withFreshIds } from './freshIds';
+import type { JourneyTemplate, TemplateLang } from './types';
+
+export interface FileTemplateSource {
+  id: string;
+  name: Record<TemplateLang, string>;
+  description: Record<TemplateLang, string>;
+  /** Raw text of `files/<id>.<lang>.journey`, imported with `?raw`. */
+  files: Record<TemplateLang, string>;
+}
+
+export function fileTemplate(source: FileTemplateSource): JourneyTemplate {
+  return {
+    id: source.id,
+    name: source.name,
+    description: source.description,
+    build({ lang = 'en', now = new Date() } = {}) {
+      // Parsing on every build hands out a document no other caller shares.
+      const loaded = loadJourneyText(source.files[lang]);
+      if (!loaded.ok) {
+        const problems = loaded.problems.map(formatProblem).join('; ');
+        throw new Error(`template "${source.id}" (${lang}) is not a valid journey: ${problems}`);
+      }
+      return withFreshIds(loaded.journey, now);
+    },
+  };
+}

@@ -1,0 +1,34 @@
+/** Small documents for the pure-edit tests, frozen deeply so that any mutation of the input throws. */
+import { createJourney, createStage, createTouchpoint, validateJourney, type Journey } from '../../shared/model';
+
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/** Two stages; touchpoints "tp-a" and "tp-b" in the first, "tp-c" in the second. */
+export function sampleJourney(): Journey {
+  const journey = createJourney({ title: 'Sample', now: new Date('2026-01-01T00:00:00Z') });
+  const discover = createStage({ id: 'stage-discover', name: 'Discover' });
+  const buy = createStage({ id: 'stage-buy', name: 'Buy' });
+  return {
+    ...journey,
+    stages: [discover, buy],
+    touchpoints: [
+      createTouchpoint(discover.id, { id: 'tp-a', title: 'See an ad' }),
+      createTouchpoint(discover.id, { id: 'tp-b', title: 'Read reviews', channel: 'review-site' }),
+      createTouchpoint(buy.id, { id: 'tp-c', title: 'Check out' }),
+    ],
+  };
+}
+
+export const frozenSample = () => deepFreeze(sampleJourney());
+
+/** Every schema and reference problem of a document (empty when it is a valid file). */
+export function problemsOf(journey: Journey) {
+  const result = validateJourney(journey);
+  return result.ok ? [] : result.problems;
+}
