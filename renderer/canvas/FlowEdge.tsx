@@ -5,7 +5,7 @@ import { setConnectionLabel } from '../../shared/edit/journeyEdits';
 import { useEditorStoreApi } from '../store/EditorContext';
 import type { FlowEdgeType } from './flowTypes';
 
-/** A flow between touchpoints; double-click its label (or the middle of the line) to name it. */
+/** A flow between touchpoints; select it to show its label button, double-click the button to name it. */
 export const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
   const { t } = useTranslation();
   const store = useEditorStoreApi();
@@ -13,11 +13,9 @@ export const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
   const [path, labelX, labelY] = getSmoothStepPath(props);
   const label = props.data?.label ?? '';
   const setLabel = (text: string) =>
-    store
-      .getState()
-      .applyEdit((j) => setConnectionLabel(j, props.id, text === '' ? undefined : text), {
-        mergeKey: `flow:${props.id}:label`,
-      });
+    store.getState().applyEdit((j) => setConnectionLabel(j, props.id, text === '' ? undefined : text), {
+      mergeKey: `flow:${props.id}:label`,
+    });
   return (
     <>
       <BaseEdge
@@ -26,32 +24,35 @@ export const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
         markerEnd={props.markerEnd}
         style={props.selected ? { stroke: '#4f46e5', strokeWidth: 2.5 } : { strokeWidth: 1.5 }}
       />
-      <EdgeLabelRenderer>
-        <div
-          className="flow-label nodrag nopan"
-          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
-        >
-          {editing ? (
-            <input
-              aria-label={t('canvas.flowLabel')}
-              autoFocus
-              value={label}
-              onChange={(e) => setLabel(e.target.value)}
-              onBlur={() => setEditing(false)}
-              onKeyDown={(e) => (e.key === 'Enter' || e.key === 'Escape') && setEditing(false)}
-            />
-          ) : (
-            <button
-              type="button"
-              className={`flow-label__text${label ? '' : ' flow-label__text--empty'}`}
-              aria-label={`${t('canvas.flowLabel')}: ${label}`}
-              onDoubleClick={() => setEditing(true)}
-            >
-              {label || '＋'}
-            </button>
-          )}
-        </div>
-      </EdgeLabelRenderer>
+      {/* Each label portal costs a store subscription per edge: mount it only where it shows something. */}
+      {(label || props.selected || editing) && (
+        <EdgeLabelRenderer>
+          <div
+            className="flow-label nodrag nopan"
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          >
+            {editing ? (
+              <input
+                aria-label={t('canvas.flowLabel')}
+                autoFocus
+                value={label}
+                onChange={(e) => setLabel(e.target.value)}
+                onBlur={() => setEditing(false)}
+                onKeyDown={(e) => (e.key === 'Enter' || e.key === 'Escape') && setEditing(false)}
+              />
+            ) : (
+              <button
+                type="button"
+                className={`flow-label__text${label ? '' : ' flow-label__text--empty'}`}
+                aria-label={`${t('canvas.flowLabel')}: ${label}`}
+                onDoubleClick={() => setEditing(true)}
+              >
+                {label || '＋'}
+              </button>
+            )}
+          </div>
+        </EdgeLabelRenderer>
+      )}
     </>
   );
 });

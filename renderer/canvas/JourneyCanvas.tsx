@@ -29,6 +29,7 @@ import { DispatcherContext } from './CanvasContext';
 import { EmotionCurveNode } from './EmotionCurve';
 import { FlowEdge } from './FlowEdge';
 import type { JourneyEdge, JourneyNode } from './flowTypes';
+import { reconcileNodes } from './reconcile';
 import { StageLaneNode } from './StageLaneNode';
 import { TouchpointNode } from './TouchpointNode';
 
@@ -40,6 +41,12 @@ const nodeTypes = {
 const edgeTypes = { flow: FlowEdge } satisfies EdgeTypes;
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } };
 const ARROWS = new Set(['arrowleft', 'arrowright', 'arrowup', 'arrowdown']);
+const NO_SELECTION: ReadonlySet<string> = new Set();
+
+function applySelection(nodes: JourneyNode[], selected: ReadonlySet<string>): JourneyNode[] {
+  if (selected.size === 0) return nodes;
+  return nodes.map((n) => (selected.has(n.id) ? { ...n, selected: true } : n));
+}
 
 /**
  * The map. Nodes are derived from the document; while a card is dragged React Flow moves it
@@ -60,10 +67,11 @@ export function JourneyCanvas({
   const showCurve = useView((s) => s.emotionCurve);
   const layout = useMemo(() => layoutMap(journey), [journey]);
   const selected = useMemo(() => new Set(selection), [selection]);
-  const baseNodes = useMemo(
+  // Selection changes often (every click); it is applied in a cheap pass over nodes built without it.
+  const unselectedNodes = useMemo(
     () =>
       buildNodes(journey, layout, {
-        selected,
+        selected: NO_SELECTION,
         filter,
         channelName: (id) =>
           journey.channels?.find((c) => c.id === id)?.name ??
@@ -72,8 +80,9 @@ export function JourneyCanvas({
         touchpointLabel: (title) => t('canvas.touchpoint', { title }),
         emotionCurve: showCurve ? t('canvas.emotionCurve') : null,
       }),
-    [journey, layout, selected, filter, t, showCurve],
+    [journey, layout, filter, t, showCurve],
   );
+  const baseNodes = useMemo(() => applySelection(unselectedNodes, selected), [unselectedNodes, selected]);
   const baseEdges = useMemo(() => buildEdges(journey, selected), [journey, selected]);
   // React Flow owns positions while dragging; a new document state resets them (adjusting state during render).
   const [nodes, setNodes] = useState<JourneyNode[]>(baseNodes);
@@ -81,7 +90,7 @@ export function JourneyCanvas({
   const [synced, setSynced] = useState({ baseNodes, baseEdges });
   if (synced.baseNodes !== baseNodes || synced.baseEdges !== baseEdges) {
     setSynced({ baseNodes, baseEdges });
-    setNodes(baseNodes);
+    setNodes((prev) => reconcileNodes(prev, baseNodes));
     setEdges(baseEdges);
   }
 
@@ -94,6 +103,15 @@ export function JourneyCanvas({
     });
     return () => onViewport(null);
   }, [flow, onViewport]);
+
+  // A newly opened or created document is shown whole once its cards have been measured.
+  const documentId = journey.id;
+  useEffect(() => {
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => void flow.fitView({ padding: 0.1, maxZoom: 1 }));
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [documentId, flow]);
 
   const onNodesChange = useCallback((changes: NodeChange<JourneyNode>[]) => {
     // Removal goes through the delete command (one undo step, connections too), not React Flow.
@@ -134,7 +152,7 @@ export function JourneyCanvas({
         ).length;
         if (toIndex !== node.data.index)
           void dispatcher.run('reorder-stage', 'toolbar', { stageId: node.data.stage.id, toIndex });
-        else setNodes(baseNodes);
+        else setNodes((prev) => reconcileNodes(prev, baseNodes));
         return;
       }
       const moves: TouchpointMove[] = [];

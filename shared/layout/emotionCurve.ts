@@ -1,6 +1,6 @@
 /**
- * Geometry of the emotion curve: a band below the lanes, one point per rated touchpoint at its
- * card's centre x, joined by a smooth line. The canvas and the static exporter share it.
+ * Geometry of the emotion curve: a band below the lanes, one point per rated touchpoint inside
+ * its stage's span, joined by a smooth line. The canvas and the static exporter share it.
  */
 import { EMOTION_MAX, EMOTION_MIN } from '../model/catalogues';
 import type { Touchpoint } from '../model/types';
@@ -26,12 +26,21 @@ export function emotionCurveGeometry(ordered: readonly Touchpoint[], layout: Map
     height: rows * EMOTION_BAND.rowHeight + 2 * EMOTION_BAND.padding,
   };
   const yOf = (emotion: number) => band.y + EMOTION_BAND.padding + (EMOTION_MAX - emotion) * EMOTION_BAND.rowHeight;
-  const points = ordered
-    .filter((t): t is Touchpoint & { emotion: number } => typeof t.emotion === 'number')
-    .flatMap((t) => {
-      const card = layout.cards.get(t.id);
-      return card ? [{ id: t.id, x: card.x + card.width / 2, y: yOf(t.emotion), emotion: t.emotion }] : [];
-    });
+  // Cards in a lane are often stacked, so points are spread evenly across their lane in journey order:
+  // the curve then always reads left to right.
+  const rated = ordered.filter((t): t is Touchpoint & { emotion: number } => typeof t.emotion === 'number' && layout.cards.has(t.id));
+  const perStage = new Map<string, number>();
+  for (const t of rated) perStage.set(t.stageId, (perStage.get(t.stageId) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  const laneOf = new Map(layout.lanes.map((l) => [l.stageId, l]));
+  const points = rated.flatMap((t) => {
+    const lane = laneOf.get(t.stageId);
+    if (!lane) return [];
+    const k = seen.get(t.stageId) ?? 0;
+    seen.set(t.stageId, k + 1);
+    const x = lane.x + (lane.width * (k + 0.5)) / perStage.get(t.stageId)!;
+    return [{ id: t.id, x, y: yOf(t.emotion), emotion: t.emotion }];
+  });
   return { band, points, path: smoothPath(points), yOf };
 }
 

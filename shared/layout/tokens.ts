@@ -16,9 +16,10 @@ export const SIZES = {
 } as const;
 
 export const TIER_COLORS: Record<Tier, { fill: string; text: string }> = {
-  utility: { fill: '#2563eb', text: '#ffffff' },
-  usability: { fill: '#0d9488', text: '#ffffff' },
-  delight: { fill: '#c026d3', text: '#ffffff' },
+  // 700 shades: white 11 px text on them meets WCAG AA contrast (4.5:1).
+  utility: { fill: '#1d4ed8', text: '#ffffff' },
+  usability: { fill: '#0f766e', text: '#ffffff' },
+  delight: { fill: '#a21caf', text: '#ffffff' },
 };
 
 /** Severity 1..5, from mild to critical. */
@@ -37,3 +38,72 @@ export function emotionIndex(emotion: number): number {
 }
 
 export const STAGE_COLORS = ['#eef2ff', '#ecfeff', '#f0fdf4', '#fefce8', '#fff7ed', '#fdf2f8', '#f5f3ff'] as const;
+
+/** Colours of the static map export (shared/render) per theme; `light` matches the canvas. */
+export interface MapTheme {
+  page: string;
+  text: string;
+  muted: string;
+  laneFills: readonly string[];
+  laneBorder: string;
+  laneIndexFill: string;
+  laneIndexText: string;
+  cardFill: string;
+  cardBorder: string;
+  channelText: string;
+  edge: string;
+  edgeLabelFill: string;
+  kpiFill: string;
+  kpiText: string;
+  momentOfTruth: string;
+  curveLine: string;
+  bandFill: string;
+  grid: string;
+  /** Whether a stage's own colour (stage.color) replaces the palette; pale user colours would hide a dark theme's light text. */
+  stageColors: boolean;
+}
+
+export const MAP_THEMES: Record<'light' | 'dark', MapTheme> = {
+  light: {
+    page: '#ffffff',
+    text: '#18181b',
+    muted: '#52525b',
+    laneFills: STAGE_COLORS,
+    laneBorder: '#c7d2fe',
+    laneIndexFill: '#1e1b4b',
+    laneIndexText: '#ffffff',
+    cardFill: '#ffffff',
+    cardBorder: '#a1a1aa',
+    channelText: '#3f3f46',
+    edge: '#94a3b8',
+    edgeLabelFill: '#ffffff',
+    kpiFill: '#e0e7ff',
+    kpiText: '#3730a3',
+    momentOfTruth: '#b45309',
+    curveLine: '#4f46e5',
+    bandFill: '#f8fafc',
+    grid: '#e4e4e7',
+    stageColors: true,
+  },
+  dark: {
+    page: '#18181b',
+    text: '#f4f4f5',
+    muted: '#a1a1aa',
+    laneFills: ['#1e1b4b', '#083344', '#052e16', '#422006', '#431407', '#500724', '#2e1065'],
+    laneBorder: '#3730a3',
+    laneIndexFill: '#c7d2fe',
+    laneIndexText: '#1e1b4b',
+    cardFill: '#27272a',
+    cardBorder: '#52525b',
+    channelText: '#d4d4d8',
+    edge: '#71717a',
+    edgeLabelFill: '#27272a',
+    kpiFill: '#312e81',
+    kpiText: '#c7d2fe',
+    momentOfTruth: '#fbbf24',
+    curveLine: '#a5b4fc',
+    bandFill: '#202024',
+    grid: '#3f3f46',
+    stageColors: false,
+  },
+};

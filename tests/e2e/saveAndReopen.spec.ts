@@ -18,11 +18,11 @@ async function buildTwoStageJourney(page: Page) {
   await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Compare prices');
   await page.getByRole('button', { name: 'Add touchpoint' }).click();
   await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Book room');
-  await page.getByRole('combobox', { name: 'Channel' }).selectOption('mobile-app');
+  await page.getByRole('combobox', { name: 'Channel', exact: true }).selectOption('mobile-app');
   await page.getByRole('button', { name: 'Add touchpoint' }).click();
   await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Read reviews');
-  await page.getByRole('combobox', { name: 'Stage' }).selectOption({ label: 'Stage 1' });
-  await page.getByRole('combobox', { name: 'Pyramid tier' }).selectOption('delight');
+  await page.getByRole('combobox', { name: 'Stage', exact: true }).selectOption({ label: 'Stage 1' });
+  await page.getByRole('combobox', { name: 'Pyramid tier', exact: true }).selectOption('delight');
   await expect(cards(page)).toHaveCount(3);
 }
 
