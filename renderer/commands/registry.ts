@@ -4,6 +4,7 @@ import { addStage } from './addStage';
 import { addTouchpoint } from './addTouchpoint';
 import { autoLayout } from './autoLayout';
 import { copy, cut, duplicate, paste } from './clipboard';
+import { closeDocument } from './closeDocument';
 import { deleteSelection } from './deleteSelection';
 import { deleteStage } from './deleteStage';
 import { redo, undo } from './history';
@@ -11,11 +12,12 @@ import { moveStageLeft, moveStageRight, reorderStage } from './moveStage';
 import { newDocument } from './newDocument';
 import { nudgeDown, nudgeLeft, nudgeRight, nudgeUp } from './nudge';
 import { openDocument } from './openDocument';
+import { openSettings } from './openSettings';
 import { recolorStage } from './recolorStage';
 import { saveDocument, saveDocumentAs } from './saveDocument';
 import { selectAll } from './selectAll';
 import type { Command } from './types';
-import { clearFilters, focusSearch, openPalette, showShortcuts, toggleEmotionCurve } from './viewToggles';
+import { clearFilters, focusSearch, openPalette, showShortcuts, toggleEmotionCurve, toggleReport } from './viewToggles';
 import { fitView, zoomIn, zoomOut } from './viewport';
 
 export const COMMANDS = [
@@ -23,6 +25,8 @@ export const COMMANDS = [
   openDocument,
   saveDocument,
   saveDocumentAs,
+  closeDocument,
+  openSettings,
   addStage,
   addTouchpoint,
   deleteSelection,
@@ -44,6 +48,7 @@ export const COMMANDS = [
   deleteStage,
   autoLayout,
   toggleEmotionCurve,
+  toggleReport,
   focusSearch,
   clearFilters,
   fitView,

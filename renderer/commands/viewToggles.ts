@@ -12,6 +12,17 @@ export const toggleEmotionCurve: Command = {
   },
 };
 
+export const toggleReport: Command = {
+  id: 'toggle-report',
+  labelKey: 'command.toggle-report',
+  keys: ['mod+alt+r'],
+  history: 'never',
+  perform(ctx) {
+    const view = ctx.view.getState();
+    view.set({ reportOpen: !view.reportOpen });
+  },
+};
+
 export const openPalette: Command = {
   id: 'open-palette',
   labelKey: 'command.open-palette',

@@ -7,6 +7,8 @@ export interface ViewState {
   filter: TouchpointFilter;
   paletteOpen: boolean;
   shortcutsOpen: boolean;
+  /** The CX report dashboard replaces the side panels while open. */
+  reportOpen: boolean;
   /** The stage that stage commands act on when no argument names one (last lane clicked). */
   activeStageId: string | null;
   set(patch: Partial<Omit<ViewState, 'set' | 'setFilter'>>): void;
@@ -19,6 +21,7 @@ export function createViewStore() {
     filter: EMPTY_FILTER,
     paletteOpen: false,
     shortcutsOpen: false,
+    reportOpen: false,
     activeStageId: null,
     set: (patch) => set(patch),
     setFilter: (patch) => set({ filter: { ...get().filter, ...patch } }),

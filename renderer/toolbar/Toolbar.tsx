@@ -48,6 +48,7 @@ export function Toolbar({ dispatcher }: { dispatcher: Dispatcher }) {
       </div>
       <div className="toolbar__group">
         {button('auto-layout', hasTouchpoints)}
+        {button('toggle-report')}
         {button('open-palette')}
       </div>
     </header>

@@ -9,8 +9,9 @@ import { dialog } from './en/dialog';
 import { files } from './en/files';
 import { inspector } from './en/inspector';
 import { panels } from './en/panels';
+import { report } from './en/report';
 
-export const en = { ...app, ...canvas, ...inspector, ...panels, ...catalogue, ...dialog, ...files } as const;
+export const en = { ...app, ...canvas, ...inspector, ...panels, ...catalogue, ...dialog, ...files, ...report } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof en>;

@@ -10,5 +10,6 @@ import { dialog } from './zh-CN/dialog';
 import { files } from './zh-CN/files';
 import { inspector } from './zh-CN/inspector';
 import { panels } from './zh-CN/panels';
+import { report } from './zh-CN/report';
 
-export const zhCN: Messages = { ...app, ...canvas, ...inspector, ...panels, ...catalogue, ...dialog, ...files };
+export const zhCN: Messages = { ...app, ...canvas, ...inspector, ...panels, ...catalogue, ...dialog, ...files, ...report };

@@ -10,5 +10,6 @@ import { dialog } from './zh-TW/dialog';
 import { files } from './zh-TW/files';
 import { inspector } from './zh-TW/inspector';
 import { panels } from './zh-TW/panels';
+import { report } from './zh-TW/report';
 
-export const zhTW: Messages = { ...app, ...canvas, ...inspector, ...panels, ...catalogue, ...dialog, ...files };
+export const zhTW: Messages = { ...app, ...canvas, ...inspector, ...panels, ...catalogue, ...dialog, ...files, ...report };

@@ -31,6 +31,7 @@ export const app = {
     'delete-stage': 'Delete stage',
     'auto-layout': 'Auto-layout',
     'toggle-emotion-curve': 'Show or hide the emotion curve',
+    'toggle-report': 'CX report',
     'focus-search': 'Search the map',
     'clear-filters': 'Clear filters',
     'open-palette': 'Command palette',

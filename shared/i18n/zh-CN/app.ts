@@ -34,6 +34,7 @@ export const app: Pick<Messages, keyof typeof en> = {
     'delete-stage': '删除阶段',
     'auto-layout': '自动布局',
     'toggle-emotion-curve': '显示或隐藏情绪曲线',
+    'toggle-report': '客户体验报告',
     'focus-search': '搜索地图',
     'clear-filters': '清除筛选',
     'open-palette': '命令面板',

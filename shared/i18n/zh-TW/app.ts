@@ -34,6 +34,7 @@ export const app: Pick<Messages, keyof typeof en> = {
     'delete-stage': '刪除階段',
     'auto-layout': '自動排列',
     'toggle-emotion-curve': '顯示或隱藏情緒曲線',
+    'toggle-report': '客戶體驗報告',
     'focus-search': '搜尋地圖',
     'clear-filters': '清除篩選',
     'open-palette': '命令面板',

@@ -1,0 +1,91 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { computeReport, emotionChartSvg, pyramidChartSvg, type Report } from '../../shared/report';
+import type { Journey } from '../../shared/model';
+import { useEditor } from '../store/EditorContext';
+import { useViewStoreApi } from '../store/ViewContext';
+import { ReportTables } from './ReportTables';
+import { svgDataUrl } from './svgImage';
+import '../styles/report.css';
+
+/** The CX report as a dashboard beside the map, recomputed as the map changes. */
+export function ReportPanel() {
+  const { t } = useTranslation();
+  const view = useViewStoreApi();
+  const journey = useEditor((s) => s.journey);
+  const report = useMemo(() => computeReport(journey), [journey]);
+  const charts = useMemo(
+    () => ({ emotion: svgDataUrl(emotionChartSvg(journey, 440)), pyramid: svgDataUrl(pyramidChartSvg(report)) }),
+    [journey, report],
+  );
+  return (
+    <aside className="report-panel" aria-label={t('report.label')}>
+      <header className="report-panel__header">
+        <h2>{t('report.label')}</h2>
+        <button type="button" onClick={() => view.getState().set({ reportOpen: false })}>
+          {t('report.close')}
+        </button>
+      </header>
+      <Totals report={report} />
+      <section aria-labelledby="report-emotion">
+        <h3 id="report-emotion">{t('report.emotionCurve')}</h3>
+        <img className="report-panel__chart" src={charts.emotion} alt={t('report.emotionCurve')} />
+      </section>
+      <section aria-labelledby="report-pyramid">
+        <h3 id="report-pyramid">{t('report.pyramid')}</h3>
+        <img
+          className="report-panel__chart report-panel__chart--pyramid"
+          src={charts.pyramid}
+          alt={t('report.pyramid')}
+        />
+      </section>
+      <Warnings report={report} journey={journey} />
+      <ReportTables report={report} journey={journey} />
+    </aside>
+  );
+}
+
+function Totals({ report }: { report: Report }) {
+  const { t, i18n } = useTranslation();
+  const number = new Intl.NumberFormat(i18n.language);
+  const items = [
+    ['report.stages', report.totals.stages],
+    ['report.touchpoints', report.totals.touchpoints],
+    ['report.painPoints', report.totals.painPoints],
+    ['report.momentsOfTruth', report.totals.momentsOfTruth],
+  ] as const;
+  return (
+    <section aria-label={t('report.totals')}>
+      <dl className="report-panel__totals">
+        {items.map(([key, value]) => (
+          <div key={key}>
+            <dt>{t(key)}</dt>
+            <dd>{number.format(value)}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+function Warnings({ report, journey }: { report: Report; journey: Journey }) {
+  const { t } = useTranslation();
+  const stageName = (id?: string) => journey.stages.find((s) => s.id === id)?.name ?? '';
+  const title = (id?: string) => journey.touchpoints.find((tp) => tp.id === id)?.title ?? '';
+  return (
+    <section aria-labelledby="report-warnings">
+      <h3 id="report-warnings">{t('report.warnings')}</h3>
+      {report.warnings.length === 0 ? (
+        <p className="report-panel__empty">{t('report.noWarnings')}</p>
+      ) : (
+        <ul className="report-panel__warnings">
+          {report.warnings.map((w, i) => (
+            <li key={`${w.code}-${w.stageId ?? ''}-${w.touchpointId ?? ''}-${i}`} data-code={w.code}>
+              {t(`report.warning.${w.code}`, { stage: stageName(w.stageId), touchpoint: title(w.touchpointId) })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import type { report as en } from '../en/report';
+import type { Messages } from '../en';
+
+type Area = Pick<Messages, keyof typeof en>;
+
+export const report: Area = {
+  report: {
+    label: '客户体验报告',
+    close: '返回编辑器',
+    totals: '总计',
+    stages: '阶段',
+    touchpoints: '触点',
+    painPoints: '痛点',
+    momentsOfTruth: '关键时刻',
+    emotionCurve: '情绪曲线',
+    pyramid: '客户体验金字塔',
+    warnings: '警示',
+    noWarnings: '没有警示：金字塔的基础是稳固的。',
+    topPainPoints: '主要痛点',
+    noPainPoints: '尚未记录痛点。',
+    severity: '严重程度',
+    source: '来源',
+    touchpoint: '触点',
+    stage: '阶段',
+    channelCoverage: '渠道覆盖',
+    channel: '渠道',
+    kpis: '关键指标：改进前后',
+    noKpis: '尚未衡量任何关键指标。',
+    kpi: '指标',
+    baseline: '基线',
+    current: '当前',
+    target: '目标',
+    delta: '变化',
+    progress: '目标达成进度',
+    opportunities: '改进机会',
+    noOpportunities: '尚未记录改进机会。',
+    impact: '影响',
+    effort: '投入',
+    status: '状态',
+    missing: '—',
+    warning: {
+      'delight-on-broken-base': '“{{stage}}”中有愉悦型触点，但该阶段的实用型触点仍有严重痛点：请先修好基础。',
+      'single-channel-stage': '“{{stage}}”中的所有触点都在同一个渠道：客户无从选择。',
+      'unmeasured-moment-of-truth': '关键时刻“{{touchpoint}}”没有衡量指标。',
+    },
+  },
+};
