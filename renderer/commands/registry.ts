@@ -17,7 +17,7 @@ import { recolorStage } from './recolorStage';
 import { saveDocument, saveDocumentAs } from './saveDocument';
 import { selectAll } from './selectAll';
 import type { Command } from './types';
-import { clearFilters, focusSearch, openPalette, showShortcuts, toggleEmotionCurve, toggleReport } from './viewToggles';
+import { clearFilters, focusSearch, openExport, openPalette, showShortcuts, toggleEmotionCurve, toggleReport } from './viewToggles';
 import { fitView, zoomIn, zoomOut } from './viewport';
 
 export const COMMANDS = [
@@ -49,6 +49,7 @@ export const COMMANDS = [
   autoLayout,
   toggleEmotionCurve,
   toggleReport,
+  openExport,
   focusSearch,
   clearFilters,
   fitView,

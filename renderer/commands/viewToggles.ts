@@ -23,6 +23,15 @@ export const toggleReport: Command = {
   },
 };
 
+export const openExport: Command = {
+  id: 'export',
+  labelKey: 'command.export',
+  keys: ['mod+e'],
+  whileTyping: true,
+  history: 'never',
+  perform: (ctx) => ctx.view.getState().set({ exportOpen: true }),
+};
+
 export const openPalette: Command = {
   id: 'open-palette',
   labelKey: 'command.open-palette',

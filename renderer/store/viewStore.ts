@@ -9,6 +9,7 @@ export interface ViewState {
   shortcutsOpen: boolean;
   /** The CX report dashboard replaces the side panels while open. */
   reportOpen: boolean;
+  exportOpen: boolean;
   /** The stage that stage commands act on when no argument names one (last lane clicked). */
   activeStageId: string | null;
   set(patch: Partial<Omit<ViewState, 'set' | 'setFilter'>>): void;
@@ -22,6 +23,7 @@ export function createViewStore() {
     paletteOpen: false,
     shortcutsOpen: false,
     reportOpen: false,
+    exportOpen: false,
     activeStageId: null,
     set: (patch) => set(patch),
     setFilter: (patch) => set({ filter: { ...get().filter, ...patch } }),

@@ -49,6 +49,7 @@ export function Toolbar({ dispatcher }: { dispatcher: Dispatcher }) {
       <div className="toolbar__group">
         {button('auto-layout', hasTouchpoints)}
         {button('toggle-report')}
+        {button('export')}
         {button('open-palette')}
       </div>
     </header>

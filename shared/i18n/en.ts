@@ -8,10 +8,14 @@ import { catalogue } from './en/catalogue';
 import { dialog } from './en/dialog';
 import { files } from './en/files';
 import { inspector } from './en/inspector';
+import { menu } from './en/menu';
 import { panels } from './en/panels';
+import { preferences } from './en/preferences';
 import { report } from './en/report';
+import { templates } from './en/templates';
+import { exporting } from './en/export';
 
-export const en = { ...app, ...canvas, ...inspector, ...panels, ...catalogue, ...dialog, ...files, ...report } as const;
+export const en = { ...app, ...canvas, ...inspector, ...panels, ...catalogue, ...dialog, ...files, ...report, ...exporting, ...menu, ...preferences, ...templates } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof en>;

@@ -9,7 +9,11 @@ import { catalogue } from './zh-CN/catalogue';
 import { dialog } from './zh-CN/dialog';
 import { files } from './zh-CN/files';
 import { inspector } from './zh-CN/inspector';
+import { menu } from './zh-CN/menu';
 import { panels } from './zh-CN/panels';
+import { preferences } from './zh-CN/preferences';
 import { report } from './zh-CN/report';
+import { templates } from './zh-CN/templates';
+import { exporting } from './zh-CN/export';
 
-export const zhCN: Messages = { ...app, ...canvas, ...inspector, ...panels, ...catalogue, ...dialog, ...files, ...report };
+export const zhCN: Messages = { ...app, ...canvas, ...inspector, ...panels, ...catalogue, ...dialog, ...files, ...report, ...exporting, ...menu, ...preferences, ...templates };

@@ -9,7 +9,11 @@ import { catalogue } from './zh-TW/catalogue';
 import { dialog } from './zh-TW/dialog';
 import { files } from './zh-TW/files';
 import { inspector } from './zh-TW/inspector';
+import { menu } from './zh-TW/menu';
 import { panels } from './zh-TW/panels';
+import { preferences } from './zh-TW/preferences';
 import { report } from './zh-TW/report';
+import { templates } from './zh-TW/templates';
+import { exporting } from './zh-TW/export';
 
-export const zhTW: Messages = { ...app, ...canvas, ...inspector, ...panels, ...catalogue, ...dialog, ...files, ...report };
+export const zhTW: Messages = { ...app, ...canvas, ...inspector, ...panels, ...catalogue, ...dialog, ...files, ...report, ...exporting, ...menu, ...preferences, ...templates };

@@ -3,6 +3,7 @@ export const app = {
   app: { name: 'Journey Studio', untitled: 'Untitled journey', unsavedMark: 'Unsaved changes' },
   command: {
     'new-document': 'New journey',
+    'new-from-template': 'New from template…',
     'open-document': 'Open…',
     'save-document': 'Save',
     'save-document-as': 'Save As…',
@@ -32,6 +33,7 @@ export const app = {
     'auto-layout': 'Auto-layout',
     'toggle-emotion-curve': 'Show or hide the emotion curve',
     'toggle-report': 'CX report',
+    export: 'Export…',
     'focus-search': 'Search the map',
     'clear-filters': 'Clear filters',
     'open-palette': 'Command palette',

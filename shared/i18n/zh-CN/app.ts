@@ -6,6 +6,7 @@ export const app: Pick<Messages, keyof typeof en> = {
   app: { name: 'Journey Studio', untitled: '未命名旅程', unsavedMark: '有未保存的更改' },
   command: {
     'new-document': '新建旅程',
+    'new-from-template': '从模板新建…',
     'open-document': '打开…',
     'save-document': '保存',
     'save-document-as': '另存为…',
@@ -35,6 +36,7 @@ export const app: Pick<Messages, keyof typeof en> = {
     'auto-layout': '自动布局',
     'toggle-emotion-curve': '显示或隐藏情绪曲线',
     'toggle-report': '客户体验报告',
+    export: '导出…',
     'focus-search': '搜索地图',
     'clear-filters': '清除筛选',
     'open-palette': '命令面板',

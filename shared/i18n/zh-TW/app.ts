@@ -6,6 +6,7 @@ export const app: Pick<Messages, keyof typeof en> = {
   app: { name: 'Journey Studio', untitled: '未命名旅程', unsavedMark: '有未儲存的變更' },
   command: {
     'new-document': '新增旅程',
+    'new-from-template': '從範本新增…',
     'open-document': '開啟…',
     'save-document': '儲存',
     'save-document-as': '另存新檔…',
@@ -35,6 +36,7 @@ export const app: Pick<Messages, keyof typeof en> = {
     'auto-layout': '自動排列',
     'toggle-emotion-curve': '顯示或隱藏情緒曲線',
     'toggle-report': '客戶體驗報告',
+    export: '匯出…',
     'focus-search': '搜尋地圖',
     'clear-filters': '清除篩選',
     'open-palette': '命令面板',

@@ -1,0 +1,205 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useEditor, useEditorStoreApi } from '../store/EditorContext';
+import { useView, useViewStoreApi } from '../store/ViewContext';
+import { svgDataUrl } from '../report/svgImage';
+import { captureView, copyViewToClipboard } from './captureView';
+import { DEFAULT_EXPORT_OPTIONS, EXPORT_FORMATS, PAGE_SIZES, optionsFor, type ExportOptions } from './exportFormats';
+import { exportFileName, mapSvgFor, produceExport, type ExportStep } from './produceExport';
+import { printMap } from './printMap';
+import { saveBlob } from './saveBlob';
+
+/** Export: format and options, a live preview of the map, progress while it works. */
+export function ExportDialog({ preferDownload }: { preferDownload: boolean }) {
+  const open = useView((s) => s.exportOpen);
+  return open ? <ExportModal preferDownload={preferDownload} /> : null;
+}
+
+function ExportModal({ preferDownload }: { preferDownload: boolean }) {
+  const { t, i18n } = useTranslation();
+  const view = useViewStoreApi();
+  const store = useEditorStoreApi();
+  const journey = useEditor((s) => s.journey);
+  const ref = useRef<HTMLDialogElement>(null);
+  const [options, setOptions] = useState<ExportOptions>(DEFAULT_EXPORT_OPTIONS);
+  const [step, setStep] = useState<ExportStep | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (ref.current && !ref.current.open) ref.current.showModal();
+  }, []);
+  const shown = optionsFor(options.format);
+  const isMap = options.format === 'png' || options.format === 'svg' || options.format === 'pdf';
+  const preview = useMemo(
+    () => (isMap ? svgDataUrl(mapSvgFor(journey, options, t).svg) : null),
+    [isMap, journey, options, t],
+  );
+  const set = (patch: Partial<ExportOptions>) => setOptions((o) => ({ ...o, ...patch }));
+  const close = () => view.getState().set({ exportOpen: false });
+  const notify = (kind: 'info' | 'error', text: string) => store.getState().notify(kind, text);
+
+  const run = async (work: () => Promise<void>) => {
+    setError(null);
+    try {
+      await work();
+    } catch (e) {
+      setError(t('export.failed', { message: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setStep(null);
+    }
+  };
+  const doExport = () =>
+    run(async () => {
+      if (options.format === 'pdf') {
+        const dateLine = t('export.printedOn', {
+          date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date()),
+        });
+        setStep('render');
+        await printMap({
+          svg: mapSvgFor(journey, options, t).svg,
+          title: journey.title,
+          dateLine,
+          page: options.page,
+          orientation: options.orientation,
+        });
+        return;
+      }
+      const produced = await produceExport(journey, options, t, setStep);
+      setStep('save');
+      if ((await saveBlob(produced.blob, produced.fileName, preferDownload)) === 'cancelled') return;
+      notify('info', t('export.done', { name: produced.fileName }));
+      if (produced.notice) notify('info', produced.notice);
+      close();
+    });
+  const exportView = () =>
+    run(async () => {
+      setStep('raster');
+      const blob = await captureView();
+      setStep('save');
+      const name = exportFileName(journey, { ...options, format: 'png' }).replace(/\.png$/, '-view.png');
+      if ((await saveBlob(blob, name, preferDownload)) === 'saved') notify('info', t('export.done', { name }));
+    });
+  const copyView = () =>
+    run(async () => {
+      setStep('raster');
+      await copyViewToClipboard();
+      notify('info', t('export.copied'));
+    });
+
+  const busy = step !== null;
+  return (
+    <dialog
+      ref={ref}
+      className="dialog export-dialog"
+      aria-labelledby="export-title"
+      aria-busy={busy}
+      onCancel={(e) => (e.preventDefault(), !busy && close())}
+    >
+      <h2 id="export-title">{t('export.title')}</h2>
+      <div className="export-dialog__body">
+        <div className="export-dialog__options">
+          <label>
+            {t('export.format')}
+            <select value={options.format} onChange={(e) => set({ format: e.target.value as ExportOptions['format'] })}>
+              {EXPORT_FORMATS.map((f) => (
+                <option key={f} value={f}>
+                  {t(`export.formats.${f}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {shown.has('scale') && (
+            <label>
+              {t('export.scale')}
+              <select
+                value={options.scale}
+                onChange={(e) => set({ scale: Number(e.target.value) as ExportOptions['scale'] })}
+              >
+                {[1, 2, 4].map((s) => (
+                  <option key={s} value={s}>{`${s}×`}</option>
+                ))}
+              </select>
+            </label>
+          )}
+          {shown.has('background') && (
+            <label>
+              {t('export.background')}
+              <select
+                value={options.background}
+                onChange={(e) => set({ background: e.target.value as ExportOptions['background'] })}
+              >
+                <option value="white">{t('export.white')}</option>
+                <option value="transparent">{t('export.transparent')}</option>
+              </select>
+            </label>
+          )}
+          {shown.has('theme') && (
+            <label>
+              {t('export.theme')}
+              <select value={options.theme} onChange={(e) => set({ theme: e.target.value as ExportOptions['theme'] })}>
+                <option value="light">{t('export.light')}</option>
+                <option value="dark">{t('export.dark')}</option>
+              </select>
+            </label>
+          )}
+          {shown.has('page') && (
+            <label>
+              {t('export.page')}
+              <select value={options.page} onChange={(e) => set({ page: e.target.value as ExportOptions['page'] })}>
+                {PAGE_SIZES.map((p) => (
+                  <option key={p} value={p}>
+                    {p === 'a4' || p === 'a3' ? p.toUpperCase() : p[0]!.toUpperCase() + p.slice(1)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          {shown.has('orientation') && (
+            <label>
+              {t('export.orientation')}
+              <select
+                value={options.orientation}
+                onChange={(e) => set({ orientation: e.target.value as ExportOptions['orientation'] })}
+              >
+                <option value="landscape">{t('export.landscape')}</option>
+                <option value="portrait">{t('export.portrait')}</option>
+              </select>
+            </label>
+          )}
+          {options.format === 'pdf' && <p className="export-dialog__hint">{t('export.printHint')}</p>}
+          <div className="export-dialog__view-actions">
+            <button type="button" disabled={busy} onClick={() => void exportView()}>
+              {t('export.currentView')}
+            </button>
+            <button type="button" disabled={busy} onClick={() => void copyView()}>
+              {t('export.copyView')}
+            </button>
+          </div>
+        </div>
+        {preview && (
+          <figure className="export-dialog__preview">
+            <img src={preview} alt={t('export.preview')} />
+          </figure>
+        )}
+      </div>
+      {busy && (
+        <p role="status" className="export-dialog__progress">
+          <progress aria-label={t('export.exporting', { step: t(`export.steps.${step}`) })} />
+          {t('export.exporting', { step: t(`export.steps.${step}`) })}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="export-dialog__error">
+          {error}
+        </p>
+      )}
+      <div className="dialog__actions">
+        <button type="button" autoFocus disabled={busy} onClick={() => void doExport()}>
+          {t('export.export')}
+        </button>
+        <button type="button" disabled={busy} onClick={close}>
+          {t('export.close')}
+        </button>
+      </div>
+    </dialog>
+  );
+}
