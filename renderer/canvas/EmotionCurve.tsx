@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { EMOTION_COLORS, EMOTION_FACES, emotionIndex } from '../../shared/layout/tokens';
+import { EMOTION_COLORS, emotionIndex } from '../../shared/layout/tokens';
 import type { EmotionCurveNodeType } from './flowTypes';
+import { EmotionFace } from './icons';
 
 /** The signature line of a journey map, drawn in a band under the lanes through each rated touchpoint. */
 export const EmotionCurveNode = memo(function EmotionCurveNode({ data }: NodeProps<EmotionCurveNodeType>) {
@@ -32,15 +33,16 @@ export const EmotionCurveNode = memo(function EmotionCurveNode({ data }: NodePro
             y2={yOf(e)}
             className={e === 0 ? 'emotion-curve__zero' : 'emotion-curve__grid'}
           />
-          <text x={band.x + 12} y={yOf(e) + 6} fontSize={16}>
-            {EMOTION_FACES[emotionIndex(e)]}
-          </text>
+          <g transform={`translate(${band.x + 10} ${yOf(e) - 9})`}>
+            <EmotionFace emotion={e} size={18} />
+          </g>
         </g>
       ))}
       <path d={path} className="emotion-curve__line" />
       {points.map((p) => (
         <circle
           key={p.id}
+          className="emotion-curve__point"
           cx={p.x}
           cy={p.y}
           r={7}

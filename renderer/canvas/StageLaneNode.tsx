@@ -2,7 +2,8 @@ import { memo, useState } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { updateStage } from '../../shared/edit/journeyEdits';
-import { STAGE_COLORS } from '../../shared/layout/tokens';
+import { STAGE_COLORS, laneFill } from '../../shared/layout/tokens';
+import { useResolvedTheme } from '../settings/theme';
 import { useEditorStoreApi } from '../store/EditorContext';
 import { useViewStoreApi } from '../store/ViewContext';
 import { useDispatcher } from './CanvasContext';
@@ -17,6 +18,7 @@ export const StageLaneNode = memo(function StageLaneNode({ data }: NodeProps<Sta
   const dispatcher = useDispatcher();
   const [editing, setEditing] = useState(false);
   const [picking, setPicking] = useState(false);
+  const theme = useResolvedTheme();
   const run = (id: string, args?: object) => void dispatcher.run(id, 'toolbar', { stageId: stage.id, ...args });
   const rename = (name: string) =>
     store.getState().applyEdit((j) => updateStage(j, stage.id, { name }), { mergeKey: `stage:${stage.id}:name` });
@@ -24,7 +26,7 @@ export const StageLaneNode = memo(function StageLaneNode({ data }: NodeProps<Sta
   return (
     <section
       className="stage-lane"
-      style={{ width, height, background: stage.color ?? STAGE_COLORS[index % STAGE_COLORS.length] }}
+      style={{ width, height, background: laneFill(stage.color, index, theme) }}
       onPointerDown={() => view.getState().set({ activeStageId: stage.id })}
     >
       <header className="stage-lane__header">
@@ -97,7 +99,7 @@ export const StageLaneNode = memo(function StageLaneNode({ data }: NodeProps<Sta
               key={color}
               type="button"
               className="swatch"
-              style={{ background: color }}
+              style={{ background: laneFill(color, index, theme) }}
               aria-label={color}
               aria-pressed={stage.color === color}
               onClick={() => (run('recolor-stage', { color }), setPicking(false))}

@@ -1,13 +1,14 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { EMOTION_FACES, TIER_COLORS, emotionIndex, severityColor } from '../../shared/layout/tokens';
+import { TIER_COLORS, severityColor } from '../../shared/layout/tokens';
+import { ChannelIcon, EmotionFace } from './icons';
 import type { TouchpointNodeType } from './flowTypes';
 
 /** A touchpoint card: title, channel, tier badge, emotion, pain count by worst severity, moment of truth, KPIs. */
 export const TouchpointNode = memo(function TouchpointNode({ data, selected }: NodeProps<TouchpointNodeType>) {
   const { t } = useTranslation();
-  const { touchpoint: tp, channelName, channelIcon, dimmed } = data;
+  const { touchpoint: tp, channelName, dimmed } = data;
   const worst = tp.painPoints.reduce((max, p) => Math.max(max, p.severity), 0);
   const tier = TIER_COLORS[tp.tier];
   return (
@@ -37,14 +38,14 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
             title={t('canvas.emotion', { value: tp.emotion })}
             aria-label={t('canvas.emotion', { value: tp.emotion })}
           >
-            {EMOTION_FACES[emotionIndex(tp.emotion)]}
+            <EmotionFace emotion={tp.emotion} />
           </span>
         )}
       </div>
       <div className="tp-card__title">{tp.title || '—'}</div>
       <div className="tp-card__bottom">
         <span className="tp-card__channel">
-          <span aria-hidden="true">{channelIcon}</span> {channelName}
+          <ChannelIcon channel={tp.channel} /> {channelName}
         </span>
         {tp.painPoints.length > 0 && (
           <span

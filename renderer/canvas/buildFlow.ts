@@ -1,12 +1,10 @@
 /** The journey document as React Flow nodes and edges, positioned by the shared map layout. */
-import { BUILT_IN_CHANNELS, type Journey } from '../../shared/model';
+import type { Journey } from '../../shared/model';
 import { emotionCurveGeometry } from '../../shared/layout/emotionCurve';
 import { orderTouchpoints } from '../../shared/layout/journeyOrder';
 import type { MapLayout } from '../../shared/layout/mapLayout';
 import { isFilterActive, matchesFilter, type TouchpointFilter } from '../../shared/query/touchpointFilter';
 import type { JourneyEdge, JourneyNode } from './flowTypes';
-
-const CUSTOM_CHANNEL_ICON = '◆';
 
 export interface BuildOptions {
   selected: ReadonlySet<string>;
@@ -44,7 +42,6 @@ export function buildNodes(journey: Journey, layout: MapLayout, options: BuildOp
   for (const tp of journey.touchpoints) {
     const rect = layout.cards.get(tp.id);
     if (!rect) continue;
-    const builtIn = BUILT_IN_CHANNELS.find((c) => c.id === tp.channel);
     nodes.push({
       id: tp.id,
       type: 'touchpoint',
@@ -52,7 +49,6 @@ export function buildNodes(journey: Journey, layout: MapLayout, options: BuildOp
       data: {
         touchpoint: tp,
         channelName: options.channelName(tp.channel),
-        channelIcon: builtIn?.icon ?? CUSTOM_CHANNEL_ICON,
         dimmed: filtering && !matchesFilter(tp, options.filter),
       },
       width: rect.width,

@@ -6,6 +6,7 @@ const lanes = (page: Page) => page.locator('.stage-lane__name');
 
 async function setUp(page: Page, stages: number, touchpointsInLast: number) {
   await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Add stage' })).toBeEnabled();
   for (let i = 0; i < stages; i++) await page.getByRole('button', { name: 'Add stage' }).click();
   for (let i = 0; i < touchpointsInLast; i++) await page.getByRole('button', { name: 'Add touchpoint' }).click();
 }

@@ -20,10 +20,24 @@ const CARDS: Card[] = [
   { title: 'Sees an ad', stage: 0, channel: 'advertising', tier: 'utility', emotion: 'Neutral' },
   { title: 'Reads reviews', stage: 0, channel: 'review-site', tier: 'usability', emotion: 'Positive' },
   { title: 'Browses the app', stage: 1, channel: 'mobile-app', tier: 'usability', emotion: 'Positive' },
-  { title: 'Calls the shop', stage: 1, channel: 'phone', tier: 'utility', emotion: 'Negative', pain: { text: 'On hold for 12 minutes', severity: '4' } },
+  {
+    title: 'Calls the shop',
+    stage: 1,
+    channel: 'phone',
+    tier: 'utility',
+    emotion: 'Negative',
+    pain: { text: 'On hold for 12 minutes', severity: '4' },
+  },
   { title: 'Books a table', stage: 1, channel: 'website', tier: 'utility', emotion: 'Positive' },
   { title: 'Arrives', stage: 2, channel: 'in-person', tier: 'delight', emotion: 'Very positive' },
-  { title: 'Waits for the bill', stage: 2, channel: 'in-person', tier: 'utility', emotion: 'Very negative', pain: { text: 'Nobody brings the bill', severity: '5' } },
+  {
+    title: 'Waits for the bill',
+    stage: 2,
+    channel: 'in-person',
+    tier: 'utility',
+    emotion: 'Very negative',
+    pain: { text: 'Nobody brings the bill', severity: '5' },
+  },
   { title: 'Gets a thank-you email', stage: 2, channel: 'email', tier: 'delight', emotion: 'Positive' },
 ];
 const STAGES = ['Discover', 'Book', 'Visit'];
@@ -58,7 +72,10 @@ async function buildJourney(page: Page) {
     await form.getByRole('combobox', { name: 'Stage', exact: true }).selectOption({ label: STAGES[card.stage]! });
     await form.getByRole('combobox', { name: 'Channel', exact: true }).selectOption(card.channel);
     await form.getByRole('combobox', { name: 'Pyramid tier', exact: true }).selectOption(card.tier);
-    await form.getByRole('radiogroup', { name: 'Emotion' }).getByRole('radio', { name: card.emotion, exact: true }).check();
+    await form
+      .getByRole('radiogroup', { name: 'Emotion' })
+      .getByRole('radio', { name: card.emotion, exact: true })
+      .check();
     if (card.pain) {
       await form.getByRole('button', { name: 'Add pain point' }).click();
       const pain = form.getByRole('group', { name: 'Pain point 1', exact: true });
@@ -68,14 +85,21 @@ async function buildJourney(page: Page) {
   }
   await page.getByRole('button', { name: 'Fit view' }).first().click();
   for (const [from, to] of FLOWS) {
-    await cardNode(page, CARDS[from]!.title).locator('.react-flow__handle-right').dragTo(cardNode(page, CARDS[to]!.title).locator('.react-flow__handle-left'));
+    await cardNode(page, CARDS[from]!.title)
+      .locator('.react-flow__handle-right')
+      .dragTo(cardNode(page, CARDS[to]!.title).locator('.react-flow__handle-left'));
   }
   await expect(page.locator('.react-flow__edge')).toHaveCount(FLOWS.length);
   await page.getByRole('button', { name: 'Auto-layout' }).click();
 }
 
 /** The document's meaning, without ids and positions (which may change with layout). */
-function summary(doc: { title: string; stages: { id: string; name: string }[]; touchpoints: Record<string, unknown>[]; connections: { from: string; to: string }[] }) {
+function summary(doc: {
+  title: string;
+  stages: { id: string; name: string }[];
+  touchpoints: Record<string, unknown>[];
+  connections: { from: string; to: string }[];
+}) {
   const stageName = new Map(doc.stages.map((s) => [s.id, s.name]));
   const title = new Map(doc.touchpoints.map((t) => [t.id as string, t.title as string]));
   return {
@@ -100,7 +124,7 @@ test('map a restaurant journey live: 3 stages, 8 touchpoints, a branch; save, re
   await installFakeFileSystem(page);
   await page.goto('/');
   await buildJourney(page);
-  await expect(page.getByRole('img', { name: 'Emotion curve' }).locator('circle')).toHaveCount(8);
+  await expect(page.getByRole('img', { name: 'Emotion curve' }).locator('.emotion-curve__point')).toHaveCount(8);
 
   await pickForSave(page, 'cedar.journey');
   await page.getByRole('toolbar').getByRole('button', { name: 'Save As…' }).click();
@@ -109,7 +133,11 @@ test('map a restaurant journey live: 3 stages, 8 touchpoints, a branch; save, re
   const expected = summary(saved);
   expect(expected.touchpoints).toHaveLength(8);
   expect(expected.flows).toContain('Books a table → Arrives');
-  expect(expected.touchpoints.find((t) => t.title === 'Waits for the bill')).toMatchObject({ stage: 'Visit', emotion: -2, pains: ['Nobody brings the bill/5'] });
+  expect(expected.touchpoints.find((t) => t.title === 'Waits for the bill')).toMatchObject({
+    stage: 'Visit',
+    emotion: -2,
+    pains: ['Nobody brings the bill/5'],
+  });
 
   await page.reload();
   await pickForOpen(page, 'cedar.journey');
@@ -117,7 +145,9 @@ test('map a restaurant journey live: 3 stages, 8 touchpoints, a branch; save, re
   await expect(page.getByTestId('touchpoint-card')).toHaveCount(8);
   await expect(page.locator('.stage-lane__name')).toHaveText(STAGES);
   await expect(page.locator('.react-flow__edge')).toHaveCount(FLOWS.length);
-  await expect(cardNode(page, 'Calls the shop').getByRole('img', { name: /1 pain point, worst severity 4/ })).toBeVisible();
+  await expect(
+    cardNode(page, 'Calls the shop').getByRole('img', { name: /1 pain point, worst severity 4/ }),
+  ).toBeVisible();
 
   // Saving the reopened map writes the same document.
   await page.getByRole('toolbar').getByRole('button', { name: 'Save', exact: true }).click();
