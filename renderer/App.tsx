@@ -14,12 +14,20 @@ import { createViewStore } from './store/viewStore';
 import { ViewStoreProvider } from './store/ViewContext';
 import type { CommandContext, ViewportControls } from './commands/types';
 import { DialogHost } from './dialogs/DialogHost';
-import { Inspector } from './inspector/Inspector';
+import { SidePanels } from './panels/SidePanels';
+import { ReportPanel } from './report/ReportPanel';
+import { ExportDialog } from './export/ExportDialog';
+import { useView } from './store/ViewContext';
 import { Notices } from './Notices';
 import { EditorStoreProvider, useEditor } from './store/EditorContext';
 import type { DialogController } from './store/dialogStore';
 import { isDirty, type EditorStore } from './store/editorStore';
 import { Toolbar } from './toolbar/Toolbar';
+import { HiddenOnStart, StartGate } from './start/StartGate';
+import { useDocumentLifecycle } from './start/useDocumentLifecycle';
+import { OpenSampleLink } from './templates/OpenSampleLink';
+import { startFromTemplate } from './templates/startFromTemplate';
+import { TemplateList } from './templates/TemplateList';
 
 const NATIVE_TEXT_ACTIONS: Record<string, string> = {
   undo: 'undo',
@@ -42,13 +50,22 @@ export function App({ store, host, dialogs }: AppProps) {
   const onViewport = useCallback((controls: ViewportControls | null) => (viewport.current = controls), []);
   const [view] = useState(createViewStore);
   const [choices] = useState(createChoiceStore);
-  const context = useCallback((): CommandContext => ({ store, host, dialogs, t, viewport, view, choices }), [store, host, dialogs, t, view, choices]);
+  const context = useCallback(
+    (): CommandContext => ({ store, host, dialogs, t, viewport, view, choices }),
+    [store, host, dialogs, t, view, choices],
+  );
   const dispatcher = useMemo(() => createDispatcher(context), [context]);
   const isModalOpen = useCallback(
-    () => !!dialogs.store.getState().dialog || !!choices.store.getState().request || view.getState().paletteOpen || view.getState().shortcutsOpen,
+    () =>
+      !!dialogs.store.getState().dialog ||
+      !!choices.store.getState().request ||
+      view.getState().paletteOpen ||
+      view.getState().shortcutsOpen ||
+      view.getState().exportOpen,
     [dialogs, choices, view],
   );
   useKeyboardAndClipboard(dispatcher, context, isModalOpen);
+  const lifecycle = useDocumentLifecycle(context);
 
   useEffect(
     () =>
@@ -64,22 +81,35 @@ export function App({ store, host, dialogs }: AppProps) {
   return (
     <EditorStoreProvider store={store}>
       <ViewStoreProvider store={view}>
-      <WindowTitle />
-      <div className="app">
-        <Toolbar dispatcher={dispatcher} />
-        <FilterBar />
-        <main className="workspace">
-          <ReactFlowProvider>
-            <JourneyCanvas onViewport={onViewport} dispatcher={dispatcher} />
-          </ReactFlowProvider>
-          <Inspector />
-        </main>
-        <Notices />
-      </div>
-      <DialogHost dialogs={dialogs} />
-      <ChoiceDialog choices={choices} />
-      <CommandPalette dispatcher={dispatcher} />
-      <ShortcutsSheet />
+        <WindowTitle />
+        <div className="app">
+          <Toolbar dispatcher={dispatcher} />
+          <HiddenOnStart>
+            <FilterBar />
+          </HiddenOnStart>
+          <main className="workspace">
+            <StartGate
+              context={context}
+              dispatcher={dispatcher}
+              lifecycle={lifecycle}
+              templates={
+                <TemplateList includeBlank={false} onChoose={(id) => void startFromTemplate(context(), id)} />
+              }
+              sample={<OpenSampleLink context={context} />}
+            >
+              <ReactFlowProvider>
+                <JourneyCanvas onViewport={onViewport} dispatcher={dispatcher} />
+              </ReactFlowProvider>
+            </StartGate>
+            <SideArea />
+          </main>
+          <Notices />
+        </div>
+        <DialogHost dialogs={dialogs} />
+        <ChoiceDialog choices={choices} />
+        <CommandPalette dispatcher={dispatcher} />
+        <ExportDialog preferDownload={host.kind === 'electron'} />
+        <ShortcutsSheet />
       </ViewStoreProvider>
     </EditorStoreProvider>
   );
@@ -94,4 +124,10 @@ function WindowTitle() {
     document.title = `${dirty ? '● ' : ''}${name} — ${t('app.name')}`;
   }, [name, dirty, t]);
   return null;
+}
+
+/** Beside the map: the editing panels, or the CX report while it is open. */
+function SideArea() {
+  const reportOpen = useView((s) => s.reportOpen);
+  return reportOpen ? <ReportPanel /> : <SidePanels />;
 }

@@ -3,6 +3,9 @@
  * implementations: the Electron preload bridge and the browser host (`npm run web`).
  */
 import type { Journey, Problem } from './model/types';
+import type { Settings, SettingsPatch } from './ipc/settings';
+
+export { DEFAULT_SETTINGS, type ExportDefaults, type Settings, type SettingsPatch } from './ipc/settings';
 
 /** An opened or saved file as the renderer knows it: an opaque reference, never a raw path. */
 export interface FileRef {
@@ -18,25 +21,125 @@ export type OpenResult =
   | { status: 'failed'; fileName: string; problems: Problem[] };
 
 export type SaveResult =
-  { status: 'saved'; file: FileRef } | { status: 'cancelled' } | { status: 'failed'; message: string };
+  | { status: 'saved'; file: FileRef }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string }
+  /** The file changed on disk since it was opened or last saved; nothing was written. */
+  | { status: 'conflict'; fileName: string };
 
-export interface Settings {
-  language: 'en' | 'zh-CN' | 'zh-TW' | 'system';
-  theme: 'light' | 'dark' | 'system';
+export interface SaveFileOptions {
+  /** Write even if the file changed on disk since it was opened or saved (the user chose Overwrite). */
+  overwrite?: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { language: 'system', theme: 'system' };
+/** A file the user opened or saved lately, newest first. */
+export interface RecentFile {
+  /** Opaque id; the host maps it to a path or a file handle. */
+  id: string;
+  name: string;
+  /** The journey's title when it was last opened or saved. */
+  title: string;
+  /** ISO-8601 time it was last opened or saved. */
+  openedAt: string;
+  /** The file is gone (deleted, moved, or its drive is not connected). */
+  missing: boolean;
+  /** The folder, for telling same-named files apart (desktop only; display only). */
+  location?: string;
+}
+
+/** What the renderer hands over for a recovery draft, a few seconds after each change. */
+export interface DraftInput {
+  /** One id per window's document session: [a-z0-9-], at most 64 characters. */
+  id: string;
+  /** The serialized journey. */
+  text: string;
+  title: string;
+  /** The file the document belongs to, so a restore links back to it. */
+  file: FileRef | null;
+}
+
+/** A draft left behind by a session that did not end cleanly. */
+export interface DraftSummary {
+  id: string;
+  title: string;
+  /** Name of the file it belongs to; null for a document never saved. */
+  fileName: string | null;
+  /** ISO-8601 time the draft was written. */
+  savedAt: string;
+}
+
+export type RestoreResult =
+  | { status: 'restored'; draftId: string; journey: Journey; file: FileRef | null }
+  | { status: 'failed'; fileName: string; problems: Problem[] };
+
+/** A file main asks the renderer to open (command line, OS, second launch, Open Recent menu). */
+export interface OpenRequest {
+  ref: string;
+  name: string;
+}
+
+/** A file dropped on the window: a DOM `File` (shared/ has no DOM types, so typed by what we read). */
+export interface DroppedFile {
+  readonly name: string;
+  readonly size: number;
+}
+
+export type SaveChangesAnswer = 'save' | 'discard' | 'cancel';
+
+/** Words of the Save / Don't Save / Cancel prompt, translated by the renderer. */
+export interface SaveChangesPrompt {
+  message: string;
+  detail: string;
+  save: string;
+  dontSave: string;
+  cancel: string;
+}
+
+/** Something the host noticed at start that the user should hear about. */
+export type HostNotice = { kind: 'settings-reset'; keptCopy: string | null };
+
+/** How the renderer answers "may this window close?". */
+export interface CloseGuard {
+  isDirty(): boolean;
+  /** Asks Save / Don't Save / Cancel and acts on it; resolves true when the window may close. */
+  confirmClose(): Promise<boolean>;
+}
 
 export interface Host {
   readonly kind: 'electron' | 'browser';
   /** Asks the user for a `.journey` file and loads it (parse, migrate, validate). */
   openFile(): Promise<OpenResult>;
-  /** Saves serialized text over the file behind `ref`. */
-  saveFile(ref: string, text: string): Promise<SaveResult>;
+  /** Loads (again) the file behind a ref: an open request from main, or Reload from disk. */
+  openFileRef(ref: string): Promise<OpenResult>;
+  /** Loads a file dropped on the window. */
+  openDroppedFile(file: DroppedFile, handle?: Promise<unknown>): Promise<OpenResult>;
+  /** Saves serialized text over the file behind `ref`, unless it changed on disk meanwhile. */
+  saveFile(ref: string, text: string, options?: SaveFileOptions): Promise<SaveResult>;
   /** Asks for a location, then saves there. */
   saveFileAs(text: string, suggestedName: string): Promise<SaveResult>;
+
+  listRecentFiles(): Promise<RecentFile[]>;
+  openRecentFile(id: string): Promise<OpenResult>;
+  removeRecentFile(id: string): Promise<RecentFile[]>;
+
+  /** Drafts left by earlier sessions (never the running window's own). */
+  listDrafts(): Promise<DraftSummary[]>;
+  saveDraft(draft: DraftInput): Promise<void>;
+  deleteDraft(id: string): Promise<void>;
+  restoreDraft(id: string): Promise<RestoreResult>;
+
   getSettings(): Promise<Settings>;
-  setSettings(patch: Partial<Settings>): Promise<Settings>;
+  setSettings(patch: SettingsPatch): Promise<Settings>;
+
+  /** The renderer is listening: queued open requests may come now. Returns notices from start-up. */
+  ready(): Promise<HostNotice[]>;
+  /** Tells the host whether the document has unsaved changes (the desktop close guard, macOS dot). */
+  setDocumentState(state: { dirty: boolean }): void;
+  /** A native Save / Don't Save / Cancel prompt; absent where the host has none (the browser). */
+  askSaveChanges?(prompt: SaveChangesPrompt): Promise<SaveChangesAnswer>;
+  /** Lets the renderer decide whether the window may close or reload. Returns an uninstall function. */
+  guardClose(guard: CloseGuard): () => void;
   /** Native menu items arrive as command ids. Returns an unsubscribe function. */
   onMenuCommand(listener: (commandId: string) => void): () => void;
+  onOpenRequest(listener: (request: OpenRequest) => void): () => void;
 }

@@ -2,63 +2,110 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow } from 'electron';
-import Store from 'electron-store';
-import { DEFAULT_SETTINGS, type Settings } from '../../shared/host';
-import { DocumentRegistry } from '../node/documentRegistry';
-import { SETTINGS_SCHEMA } from '../node/settingsSchema';
+import { IPC } from '../../shared/ipc/channels';
+import { journeyPathsFromArgv, launchFolder } from '../node/launchArgs';
+import { devRendererUrl } from '../node/securityConfig';
 import { registerIpcHandlers } from './ipc';
 import { installMenu } from './menu';
-import { SECURE_WEB_PREFERENCES, hardenSessions } from './security';
+import { hardenSessions } from './security';
+import { openServices, type Services } from './services';
+import { createMainWindow } from './window';
+import { WindowSession } from './windowSession';
 
-const isDev = !app.isPackaged && !!process.env.ELECTRON_RENDERER_URL;
+/** Set only when unpackaged and the dev server is on this machine; never a remote origin. */
+const devServerUrl = devRendererUrl({ isPackaged: app.isPackaged, env: process.env });
+const isDev = devServerUrl !== undefined;
+const isMac = process.platform === 'darwin';
 const rendererFile = join(import.meta.dirname, '../renderer/index.html');
-let mainWindow: BrowserWindow | null = null;
 
-function createMainWindow(): BrowserWindow {
-  const win = new BrowserWindow({
-    width: 1400,
-    height: 900,
-    minWidth: 800,
-    minHeight: 500,
-    show: false,
-    title: 'Journey Studio',
-    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: join(import.meta.dirname, '../preload/index.cjs') },
-  });
-  win.once('ready-to-show', () => win.show());
-  win.on('closed', () => {
-    if (mainWindow === win) mainWindow = null;
-  });
-  if (isDev) void win.loadURL(process.env.ELECTRON_RENDERER_URL!);
-  else void win.loadFile(rendererFile);
-  return win;
+let services: Services | null = null;
+let session: WindowSession | null = null;
+/** Files asked for before there is a window to open them in (macOS open-file arrives early). */
+const earlyPaths: string[] = journeyPathsFromArgv(
+  process.argv.slice(1),
+  launchFolder({ isPackaged: app.isPackaged, env: process.env, cwd: process.cwd() }),
+);
+
+function openPaths(paths: string[]): void {
+  if (paths.length === 0) return;
+  if (session && !session.win.isDestroyed()) session.opens.add(paths);
+  else earlyPaths.push(...paths);
+  if (app.isReady() && services && (!session || session.win.isDestroyed())) openWindow(services);
 }
 
-app.enableSandbox();
+function openWindow(svc: Services): void {
+  const win = createMainWindow(svc.settings, (w) => {
+    if (devServerUrl) void w.loadURL(devServerUrl);
+    else void w.loadFile(rendererFile);
+  });
+  session = new WindowSession(win, svc.files);
+  session.opens.add(earlyPaths.splice(0));
+  win.on('closed', () => {
+    if (session?.win === win) session = null;
+  });
+}
 
-void app.whenReady().then(() => {
-  hardenSessions();
-  // clearInvalidConfig: a corrupted settings file is reset to defaults instead of crashing.
-  const settings = new Store<Settings>({
-    name: 'settings',
-    schema: SETTINGS_SCHEMA,
-    defaults: DEFAULT_SETTINGS,
-    clearInvalidConfig: true,
-  });
-  registerIpcHandlers({
-    documents: new DocumentRegistry(),
-    settings,
-    renderer: {
-      fileUrl: pathToFileURL(rendererFile).href,
-      ...(isDev ? { devServerUrl: process.env.ELECTRON_RENDERER_URL! } : {}),
-    },
-  });
-  installMenu(() => mainWindow ?? BrowserWindow.getFocusedWindow(), { isMac: process.platform === 'darwin', isDev });
-  mainWindow = createMainWindow();
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
-  });
-});
+function rebuildMenu(svc: Services): void {
+  void svc.files.listRecent().then((recent) =>
+    installMenu({ isMac, isDev }, recent, {
+      command: (id) => session?.win.webContents.send(IPC.menuCommand, id),
+      openRecent: (id) => {
+        const path = svc.files.recent.pathOf(id);
+        if (path) openPaths([path]);
+      },
+      clearRecent: () => svc.files.recent.clear(),
+      removeMissingRecent: () => void svc.files.recent.removeMissing(),
+    }),
+  );
+}
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
+// A second launch (double-click in the file manager, `journey-studio my.journey`) hands its
+// files to the running app instead of starting another.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    openPaths(journeyPathsFromArgv(argv.slice(1), workingDirectory));
+    const win = session?.win;
+    if (win && !win.isDestroyed()) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  });
+  // macOS: Finder and the Dock deliver files here, possibly before the app is ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openPaths([path]);
+  });
+  app.on('before-quit', () => session?.guard.quitRequested());
+
+  app.enableSandbox();
+
+  void app.whenReady().then(() => {
+    hardenSessions();
+    const svc = openServices(app.getPath('userData'));
+    services = svc;
+    registerIpcHandlers({
+      files: svc.files,
+      settings: svc.settings,
+      renderer: {
+        fileUrl: pathToFileURL(rendererFile).href,
+        ...(devServerUrl ? { devServerUrl } : {}),
+      },
+      sessionOf: (win) => (win && session?.win === win ? session : undefined),
+      takeStartupNotices: () => svc.startupNotices.splice(0),
+    });
+    rebuildMenu(svc);
+    svc.files.recent.onChange(() => rebuildMenu(svc));
+    // Files can vanish while the app runs; refresh the "missing" marks when the user comes back.
+    app.on('browser-window-focus', () => rebuildMenu(svc));
+    openWindow(svc);
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) openWindow(svc);
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (!isMac) app.quit();
+  });
+}

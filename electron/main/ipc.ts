@@ -1,23 +1,33 @@
 /** IPC handlers: the sender is checked first, then every argument against its zod schema. */
+import { isAbsolute } from 'node:path';
 import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
-import type Store from 'electron-store';
-import type { Settings } from '../../shared/host';
+import type { DraftInput, HostNotice, OpenResult, SaveChangesAnswer, SaveChangesPrompt } from '../../shared/host';
 import { ipcArgs, type InvokeChannel } from '../../shared/ipc/args';
 import { IPC } from '../../shared/ipc/channels';
-import type { DocumentRegistry } from '../node/documentRegistry';
+import type { SettingsPatch } from '../../shared/ipc/settings';
+import type { FileService } from '../node/fileService';
 import { isTrustedSender, type RendererLocation } from '../node/senderPolicy';
+import type { SettingsService } from '../node/settingsStore';
+import type { WindowSession } from './windowSession';
 
 const JOURNEY_FILTERS = [
   { name: 'Journey map', extensions: ['journey'] },
   { name: 'All files', extensions: ['*'] },
 ];
 
-export function registerIpcHandlers(deps: {
-  documents: DocumentRegistry;
-  settings: Store<Settings>;
+const SAVE_CHANGES_ANSWERS: SaveChangesAnswer[] = ['save', 'discard', 'cancel'];
+
+export interface IpcDeps {
+  files: FileService;
+  settings: SettingsService;
   renderer: RendererLocation;
-}): void {
-  const { documents, settings, renderer } = deps;
+  sessionOf(win: BrowserWindow | undefined): WindowSession | undefined;
+  /** Notices for the first page that says it is ready; emptied once given. */
+  takeStartupNotices(): HostNotice[];
+}
+
+export function registerIpcHandlers(deps: IpcDeps): void {
+  const { files, settings, renderer } = deps;
 
   function handle<C extends InvokeChannel>(
     channel: C,
@@ -33,6 +43,7 @@ export function registerIpcHandlers(deps: {
   }
 
   const windowOf = (event: IpcMainInvokeEvent) => BrowserWindow.fromWebContents(event.sender) ?? undefined;
+  const sessionOf = (event: IpcMainInvokeEvent) => deps.sessionOf(windowOf(event));
 
   handle(IPC.openFile, async (event) => {
     const win = windowOf(event);
@@ -40,23 +51,57 @@ export function registerIpcHandlers(deps: {
     const picked = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
     const path = picked.filePaths[0];
     if (picked.canceled || !path) return { status: 'cancelled' };
-    return documents.open(path);
+    return files.openPath(path);
+  });
+  handle(IPC.openFileRef, (_event, ref: string) => files.openRef(ref));
+  handle(IPC.openDroppedPath, (_event, path: string): Promise<OpenResult> | OpenResult => {
+    if (!isAbsolute(path))
+      return { status: 'failed', fileName: path, problems: [{ path: '', message: 'not a file on this computer' }] };
+    return files.openPath(path);
   });
 
-  handle(IPC.saveFile, (_event, ref: string, text: string) => documents.save(ref, text));
-
+  handle(IPC.saveFile, (_event, ref: string, text: string, options?: { overwrite?: boolean }) =>
+    files.save(ref, text, options),
+  );
   handle(IPC.saveFileAs, async (event, text: string, suggestedName: string) => {
     const win = windowOf(event);
     const options = { defaultPath: suggestedName, filters: JOURNEY_FILTERS };
     const picked = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
     if (picked.canceled || !picked.filePath) return { status: 'cancelled' };
     const path = picked.filePath.endsWith('.journey') ? picked.filePath : `${picked.filePath}.journey`;
-    return documents.saveTo(path, text);
+    return files.saveTo(path, text);
   });
 
-  handle(IPC.getSettings, () => settings.store);
-  handle(IPC.setSettings, (_event, patch: Partial<Settings>) => {
-    settings.set({ ...settings.store, ...patch });
-    return settings.store;
+  handle(IPC.listRecentFiles, () => files.listRecent());
+  handle(IPC.openRecentFile, (_event, id: string) => files.openRecent(id));
+  handle(IPC.removeRecentFile, (_event, id: string) => files.removeRecent(id));
+
+  handle(IPC.listDrafts, () => files.listDrafts());
+  handle(IPC.saveDraft, (_event, draft: DraftInput) => files.saveDraft(draft));
+  handle(IPC.deleteDraft, (_event, id: string) => files.deleteDraft(id));
+  handle(IPC.restoreDraft, (_event, id: string) => files.restoreDraft(id));
+
+  handle(IPC.getSettings, () => settings.get());
+  handle(IPC.setSettings, (_event, patch: SettingsPatch) => settings.update(patch));
+
+  handle(IPC.rendererReady, (event) => {
+    sessionOf(event)?.opens.rendererReady();
+    return deps.takeStartupNotices();
   });
+  handle(IPC.setDocumentState, (event, state: { dirty: boolean }) => sessionOf(event)?.setDirty(state.dirty));
+  handle(IPC.askSaveChanges, async (event, prompt: SaveChangesPrompt): Promise<SaveChangesAnswer> => {
+    const options = {
+      type: 'warning' as const,
+      message: prompt.message,
+      detail: prompt.detail,
+      buttons: [prompt.save, prompt.dontSave, prompt.cancel],
+      defaultId: 0,
+      cancelId: 2,
+      noLink: true,
+    };
+    const win = windowOf(event);
+    const { response } = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options);
+    return SAVE_CHANGES_ANSWERS[response] ?? 'cancel';
+  });
+  handle(IPC.closeAnswer, (event, mayClose: boolean) => sessionOf(event)?.answerClose(mayClose));
 }

@@ -1,29 +1,43 @@
 /**
  * The files this window may touch. The renderer only ever holds opaque refs; a path gets a
- * ref only after the user picked it in a dialog (or opened it from the OS), so a compromised
- * page cannot name arbitrary paths. Every save is validated before it reaches the disk.
+ * ref only after the user picked it in a dialog (or opened it from the OS, the command line,
+ * a drop or the recent list), so a compromised page cannot name arbitrary paths. Every save
+ * is validated before it reaches the disk, and refused when the file changed underneath.
  */
 import { basename } from 'node:path';
-import type { OpenResult, SaveResult } from '../../shared/host';
+import type { FileRef, OpenResult, SaveFileOptions, SaveResult } from '../../shared/host';
 import { formatProblem, loadJourneyText } from '../../shared/model';
-import { readJourneyFile, writeFileAtomically, type DiskStamp } from './journeyFiles';
+import {
+  describeFsError,
+  hasChangedOnDisk,
+  readJourneyFile,
+  writeFileAtomically,
+  type DiskStamp,
+} from './journeyFiles';
 import type { FsOps } from './fsOps';
 
-interface Entry {
+/** Where a ref points and what the file looked like when this window last read or wrote it. */
+export interface FileLink {
   path: string;
   stamp: DiskStamp | null;
 }
 
+/** Told of every file opened or saved, with its journey's title (the recent-files list). */
+export type FileUsedListener = (path: string, title: string) => void;
+
 export class DocumentRegistry {
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries = new Map<string, FileLink>();
   private next = 0;
 
-  constructor(private readonly ops?: FsOps) {}
+  constructor(
+    private readonly ops?: FsOps,
+    private readonly onFileUsed?: FileUsedListener,
+  ) {}
 
   private register(path: string, stamp: DiskStamp | null): string {
     for (const [ref, entry] of this.entries) {
       if (entry.path === path) {
-        entry.stamp = stamp;
+        if (stamp) entry.stamp = stamp;
         return ref;
       }
     }
@@ -36,18 +50,47 @@ export class DocumentRegistry {
     return this.entries.get(ref)?.path;
   }
 
+  linkOf(ref: string): FileLink | undefined {
+    const entry = this.entries.get(ref);
+    return entry && { ...entry };
+  }
+
+  /**
+   * Gives a ref to a path main chose (command line, OS, drop, recent list) before it is read,
+   * or to the file a restored draft belongs to, with what it looked like when the draft began.
+   */
+  adopt(path: string, stamp: DiskStamp | null = null): FileRef {
+    return { ref: this.register(path, stamp), name: basename(path) };
+  }
+
   async open(path: string): Promise<OpenResult> {
     const result = await readJourneyFile(path, this.ops);
     if (!result.ok) return { status: 'failed', fileName: basename(path), problems: result.problems };
     const ref = this.register(path, result.stamp);
+    this.onFileUsed?.(path, result.journey.title);
     const opened: OpenResult = { status: 'opened', file: { ref, name: basename(path) }, journey: result.journey };
     return result.migratedFrom === undefined ? opened : { ...opened, migratedFrom: result.migratedFrom };
   }
 
-  /** Saves over a file this window opened or saved before. */
-  async save(ref: string, text: string): Promise<SaveResult> {
+  /** Reads the file behind a ref this window was given (an open request, Reload from disk). */
+  async openRef(ref: string): Promise<OpenResult> {
+    const path = this.pathOf(ref);
+    if (!path) return { status: 'failed', fileName: ref, problems: [{ path: '', message: 'unknown file reference' }] };
+    return this.open(path);
+  }
+
+  /** Saves over a file this window opened or saved before, unless it changed on disk meanwhile. */
+  async save(ref: string, text: string, options: SaveFileOptions = {}): Promise<SaveResult> {
     const entry = this.entries.get(ref);
     if (!entry) return { status: 'failed', message: 'This document has no file yet; use Save As.' };
+    if (entry.stamp && !options.overwrite) {
+      try {
+        if (await hasChangedOnDisk(entry.path, entry.stamp, this.ops))
+          return { status: 'conflict', fileName: basename(entry.path) };
+      } catch (error) {
+        return { status: 'failed', message: `Could not check ${basename(entry.path)}: ${describeFsError(error)}.` };
+      }
+    }
     return this.saveTo(entry.path, text);
   }
 
@@ -60,6 +103,7 @@ export class DocumentRegistry {
     }
     try {
       const stamp = await writeFileAtomically(path, text, {}, this.ops);
+      this.onFileUsed?.(path, loaded.journey.title);
       return { status: 'saved', file: { ref: this.register(path, stamp), name: basename(path) } };
     } catch (error) {
       return { status: 'failed', message: error instanceof Error ? error.message : String(error) };

@@ -106,18 +106,21 @@ export function backupPathFor(path: string): string {
 }
 
 /**
- * Writes text atomically: temp file in the same folder, fsync, backup of the old file,
- * rename over the target, fsync the folder. A failure at any step leaves the old file as it was.
+ * Writes text (as UTF-8) or bytes atomically: temp file in the same folder, fsync, backup of
+ * the old file, rename over the target, fsync the folder. A failure at any step leaves the old file as it was.
  */
 export async function writeFileAtomically(
   path: string,
-  text: string,
+  content: string | Uint8Array,
   options: SaveOptions = {},
   ops: FsOps = nodeFsOps,
 ): Promise<DiskStamp> {
   const dir = dirname(path);
   const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  const data = Buffer.from(text, 'utf8');
+  const data =
+    typeof content === 'string'
+      ? Buffer.from(content, 'utf8')
+      : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
   let step = 'create a temporary file';
   let tempCreated = false;
   try {
@@ -164,4 +167,22 @@ export function saveJourneyFile(
   ops?: FsOps,
 ): Promise<DiskStamp> {
   return writeFileAtomically(path, serializeJourney(journey), options, ops);
+}
+
+/**
+ * Whether the file changed on disk since `stamp` was taken (someone else saved it, a sync tool
+ * replaced it). Same size and mtime means unchanged; otherwise the content hash decides, so a
+ * mere touch is not a conflict. A file that is gone is not a conflict: saving recreates it.
+ */
+export async function hasChangedOnDisk(path: string, stamp: DiskStamp, ops: FsOps = nodeFsOps): Promise<boolean> {
+  let stat: Awaited<ReturnType<FsOps['stat']>>;
+  try {
+    stat = await ops.stat(path);
+  } catch (error) {
+    if (isCode(error, 'ENOENT')) return false;
+    throw error;
+  }
+  if (stat.size === stamp.size && stat.mtimeMs === stamp.mtimeMs) return false;
+  if (stat.size > MAX_FILE_BYTES) return true;
+  return sha256(await ops.readFile(path)) !== stamp.sha256;
 }

@@ -1,21 +1,68 @@
 /** The preload bridge: exposes the typed Host API as window.journeyApi and nothing else. */
-import { contextBridge, ipcRenderer } from 'electron';
-import type { Host } from '../../shared/host';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
+import type { Host, OpenRequest, OpenResult } from '../../shared/host';
 import { IPC, MENU_COMMANDS } from '../../shared/ipc/channels';
+
+/** Subscribes to a main → renderer channel; returns the unsubscribe function. */
+function listen(channel: string, handler: (...args: unknown[]) => void): () => void {
+  const wrapped = (_event: IpcRendererEvent, ...args: unknown[]) => handler(...args);
+  ipcRenderer.on(channel, wrapped);
+  return () => ipcRenderer.removeListener(channel, wrapped);
+}
+
+const isOpenRequest = (value: unknown): value is OpenRequest =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as OpenRequest).ref === 'string' &&
+  typeof (value as OpenRequest).name === 'string';
 
 const journeyApi: Host = {
   kind: 'electron',
   openFile: () => ipcRenderer.invoke(IPC.openFile),
-  saveFile: (ref, text) => ipcRenderer.invoke(IPC.saveFile, ref, text),
+  openFileRef: (ref) => ipcRenderer.invoke(IPC.openFileRef, ref),
+  async openDroppedFile(file): Promise<OpenResult> {
+    // The path comes from Electron for a real dropped file only; a File made up by the page has none.
+    const path = webUtils.getPathForFile(file as File);
+    if (!path)
+      return {
+        status: 'failed',
+        fileName: file.name,
+        problems: [{ path: '', message: 'not a file on this computer' }],
+      };
+    return ipcRenderer.invoke(IPC.openDroppedPath, path);
+  },
+  saveFile: (ref, text, options) =>
+    options ? ipcRenderer.invoke(IPC.saveFile, ref, text, options) : ipcRenderer.invoke(IPC.saveFile, ref, text),
   saveFileAs: (text, suggestedName) => ipcRenderer.invoke(IPC.saveFileAs, text, suggestedName),
+  listRecentFiles: () => ipcRenderer.invoke(IPC.listRecentFiles),
+  openRecentFile: (id) => ipcRenderer.invoke(IPC.openRecentFile, id),
+  removeRecentFile: (id) => ipcRenderer.invoke(IPC.removeRecentFile, id),
+  listDrafts: () => ipcRenderer.invoke(IPC.listDrafts),
+  saveDraft: (draft) => ipcRenderer.invoke(IPC.saveDraft, draft),
+  deleteDraft: (id) => ipcRenderer.invoke(IPC.deleteDraft, id),
+  restoreDraft: (id) => ipcRenderer.invoke(IPC.restoreDraft, id),
   getSettings: () => ipcRenderer.invoke(IPC.getSettings),
   setSettings: (patch) => ipcRenderer.invoke(IPC.setSettings, patch),
+  ready: () => ipcRenderer.invoke(IPC.rendererReady),
+  setDocumentState: (state) => void ipcRenderer.invoke(IPC.setDocumentState, state),
+  askSaveChanges: (prompt) => ipcRenderer.invoke(IPC.askSaveChanges, prompt),
+  guardClose(guard) {
+    return listen(IPC.closeRequest, () => {
+      void guard
+        .confirmClose()
+        .catch(() => false)
+        .then((mayClose) => ipcRenderer.invoke(IPC.closeAnswer, mayClose));
+    });
+  },
   onMenuCommand(listener) {
-    const wrapped = (_event: unknown, id: unknown) => {
+    return listen(IPC.menuCommand, (id) => {
       if (typeof id === 'string' && (MENU_COMMANDS as readonly string[]).includes(id)) listener(id);
-    };
-    ipcRenderer.on(IPC.menuCommand, wrapped);
-    return () => ipcRenderer.removeListener(IPC.menuCommand, wrapped);
+    });
+  },
+  onOpenRequest(listener) {
+    return listen(IPC.openRequest, (request) => {
+      if (isOpenRequest(request)) listener({ ref: request.ref, name: request.name });
+    });
   },
 };
 

@@ -1,4 +1,5 @@
-/** The save and discard-changes flow shared by New, Open and Save commands. */
+/** The save, open and discard-changes flows shared by the file commands, drops and open requests. */
+import type { OpenResult, SaveChangesAnswer, SaveResult } from '../../shared/host';
 import { serializeJourney } from '../../shared/model';
 import { isDirty } from '../store/editorStore';
 import type { CommandContext } from './types';
@@ -26,11 +27,21 @@ export async function saveDocument(ctx: CommandContext, as: boolean): Promise<bo
   const saved = isDirty(state) ? { ...source, updatedAt: new Date().toISOString() } : source;
   const text = serializeJourney(saved);
   const ref = state.file?.ref;
-  const result =
-    as || !ref ? await ctx.host.saveFileAs(text, suggestedFileName(saved.title)) : await ctx.host.saveFile(ref, text);
+  const saveAs = () => ctx.host.saveFileAs(text, suggestedFileName(saved.title));
+  let result: SaveResult = as || !ref ? await saveAs() : await ctx.host.saveFile(ref, text);
+  if (result.status === 'conflict' && ref) {
+    const answer = await ctx.dialogs.askConflict(result.fileName);
+    if (answer === 'cancel') return false;
+    if (answer === 'reload') {
+      await reloadFromDisk(ctx, ref);
+      return false;
+    }
+    result = answer === 'overwrite' ? await ctx.host.saveFile(ref, text, { overwrite: true }) : await saveAs();
+  }
   if (result.status === 'cancelled') return false;
-  if (result.status === 'failed') {
-    await ctx.dialogs.showProblems(ctx.t('dialog.saveFailedTitle'), result.message, []);
+  if (result.status !== 'saved') {
+    const message = result.status === 'failed' ? result.message : ctx.t('conflict.body');
+    await ctx.dialogs.showProblems(ctx.t('dialog.saveFailedTitle'), message, []);
     return false;
   }
   ctx.store.getState().markSaved(saved, source, result.file);
@@ -38,11 +49,66 @@ export async function saveDocument(ctx: CommandContext, as: boolean): Promise<bo
   return true;
 }
 
-/** Before replacing the document: asks Save / Don't Save / Cancel when there are unsaved changes. */
+/** Replaces the document with the version on disk (the user chose Reload in the conflict dialog). */
+async function reloadFromDisk(ctx: CommandContext, ref: string): Promise<void> {
+  const result = await ctx.host.openFileRef(ref);
+  if (await showOpenFailure(ctx, result)) return;
+  if (result.status !== 'opened') return;
+  ctx.store.getState().loadDocument(result.journey, result.file);
+  ctx.store.getState().notify('info', ctx.t('files.reloaded', { name: result.file.name }));
+}
+
+/**
+ * Before the document goes away (New, Open, a drop, closing the window): asks Save / Don't Save /
+ * Cancel when there are unsaved changes, natively where the host can. 'clean' means nothing to ask.
+ */
+export async function askToKeepChanges(ctx: CommandContext): Promise<'clean' | 'saved' | 'discard' | 'cancel'> {
+  if (!isDirty(ctx.store.getState())) return 'clean';
+  const name = documentName(ctx);
+  const answer: SaveChangesAnswer = ctx.host.askSaveChanges
+    ? await ctx.host.askSaveChanges({
+        message: ctx.t('dialog.saveChangesTitle', { name }),
+        detail: ctx.t('dialog.saveChangesBody'),
+        save: ctx.t('dialog.save'),
+        dontSave: ctx.t('dialog.dontSave'),
+        cancel: ctx.t('dialog.cancel'),
+      })
+    : await ctx.dialogs.askSaveChanges(name);
+  if (answer !== 'save') return answer;
+  return (await saveDocument(ctx, false)) ? 'saved' : 'cancel';
+}
+
+/** True when the document may be replaced. */
 export async function confirmLeaveDocument(ctx: CommandContext): Promise<boolean> {
-  if (!isDirty(ctx.store.getState())) return true;
-  const answer = await ctx.dialogs.askSaveChanges(documentName(ctx));
-  if (answer === 'cancel') return false;
-  if (answer === 'discard') return true;
-  return saveDocument(ctx, false);
+  return (await askToKeepChanges(ctx)) !== 'cancel';
+}
+
+/** Shows why a file could not be opened; true when there was such a failure. */
+async function showOpenFailure(ctx: CommandContext, result: OpenResult): Promise<boolean> {
+  if (result.status !== 'failed') return false;
+  await ctx.dialogs.showProblems(
+    ctx.t('dialog.openFailedTitle', { name: result.fileName }),
+    ctx.t('dialog.openFailedIntro'),
+    result.problems,
+  );
+  return true;
+}
+
+/**
+ * Opens a document from anywhere (Open…, a recent file, a drop, the command line or the OS):
+ * asks about unsaved changes first; a file that cannot be opened leaves the document untouched.
+ * Loading is never an undo step; it clears history. True when a document was opened.
+ */
+export async function openDocumentFrom(ctx: CommandContext, load: () => Promise<OpenResult>): Promise<boolean> {
+  if (!(await confirmLeaveDocument(ctx))) return false;
+  const result = await load();
+  if (result.status === 'cancelled' || (await showOpenFailure(ctx, result))) return false;
+  if (result.status !== 'opened') return false;
+  ctx.store.getState().loadDocument(result.journey, result.file);
+  const notice =
+    result.migratedFrom !== undefined
+      ? ctx.t('dialog.migrated', { version: result.migratedFrom })
+      : ctx.t('status.opened', { name: result.file.name });
+  ctx.store.getState().notify('info', notice);
+  return true;
 }

@@ -10,6 +10,7 @@ import { deleteStage } from './deleteStage';
 import { redo, undo } from './history';
 import { moveStageLeft, moveStageRight, reorderStage } from './moveStage';
 import { newDocument } from './newDocument';
+import { newFromTemplate } from '../templates/newFromTemplate';
 import { nudgeDown, nudgeLeft, nudgeRight, nudgeUp } from './nudge';
 import { openDocument } from './openDocument';
 import { openSettings } from './openSettings';
@@ -22,6 +23,7 @@ import { fitView, zoomIn, zoomOut } from './viewport';
 
 export const COMMANDS = [
   newDocument,
+  newFromTemplate,
   openDocument,
   saveDocument,
   saveDocumentAs,

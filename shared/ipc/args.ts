@@ -1,21 +1,45 @@
-/** zod schemas for every IPC argument, checked in main before a handler runs. */
+/** zod schemas for every IPC argument, checked in main (after the sender) before a handler runs. */
 import { z } from 'zod';
-import { IPC } from './channels';
+import { DRAFT_ID_PATTERN, IPC } from './channels';
+import { settingsPatchSchema } from './settings';
 
 /** Text of a journey document sent for saving; the cap matches the load cap (50 MB). */
 const journeyText = z.string().max(50 * 1024 * 1024);
+/** An opaque id main handed out (file refs, recent-file ids). */
+const opaqueId = z.string().regex(/^[\w-]{1,100}$/);
+const draftId = z.string().regex(DRAFT_ID_PATTERN);
+const shortText = z.string().max(1000);
+const fileRef = z.strictObject({ ref: opaqueId.nullable(), name: z.string().max(255) });
+
+export const draftInputSchema = z.strictObject({
+  id: draftId,
+  text: journeyText,
+  title: shortText,
+  file: fileRef.nullable(),
+});
 
 export const ipcArgs = {
   [IPC.openFile]: z.tuple([]),
-  [IPC.saveFile]: z.tuple([z.string().min(1).max(100), journeyText]),
+  [IPC.openFileRef]: z.tuple([opaqueId]),
+  /** Set by the preload from `webUtils.getPathForFile`, never typed by the page. */
+  [IPC.openDroppedPath]: z.tuple([z.string().min(1).max(4096)]),
+  [IPC.saveFile]: z.tuple([opaqueId, journeyText, z.strictObject({ overwrite: z.boolean().optional() }).optional()]),
   [IPC.saveFileAs]: z.tuple([journeyText, z.string().max(255)]),
+  [IPC.listRecentFiles]: z.tuple([]),
+  [IPC.openRecentFile]: z.tuple([opaqueId]),
+  [IPC.removeRecentFile]: z.tuple([opaqueId]),
+  [IPC.listDrafts]: z.tuple([]),
+  [IPC.saveDraft]: z.tuple([draftInputSchema]),
+  [IPC.deleteDraft]: z.tuple([draftId]),
+  [IPC.restoreDraft]: z.tuple([draftId]),
   [IPC.getSettings]: z.tuple([]),
-  [IPC.setSettings]: z.tuple([
-    z.strictObject({
-      language: z.enum(['en', 'zh-CN', 'zh-TW', 'system']).optional(),
-      theme: z.enum(['light', 'dark', 'system']).optional(),
-    }),
+  [IPC.setSettings]: z.tuple([settingsPatchSchema]),
+  [IPC.rendererReady]: z.tuple([]),
+  [IPC.setDocumentState]: z.tuple([z.strictObject({ dirty: z.boolean() })]),
+  [IPC.askSaveChanges]: z.tuple([
+    z.strictObject({ message: shortText, detail: shortText, save: shortText, dontSave: shortText, cancel: shortText }),
   ]),
+  [IPC.closeAnswer]: z.tuple([z.boolean()]),
 } as const;
 
 export type InvokeChannel = keyof typeof ipcArgs;

@@ -1,6 +1,13 @@
 /** A fresh editor (store, host, dialogs) for command tests, in the spirit of tldraw's TestEditor. */
 import i18next from 'i18next';
-import type { Host, OpenResult, SaveResult } from '../../shared/host';
+import {
+  DEFAULT_SETTINGS,
+  type DraftInput,
+  type Host,
+  type OpenResult,
+  type RecentFile,
+  type SaveResult,
+} from '../../shared/host';
 import { en } from '../../shared/i18n/en';
 import { createJourney, type Journey } from '../../shared/model';
 import { createDispatcher } from '../../renderer/commands/dispatcher';
@@ -17,6 +24,12 @@ export interface FakeHost extends Host {
   saved: { ref: string | null; text: string }[];
   nextOpen: OpenResult;
   nextSaveAs: SaveResult | null;
+  /** When set, the next saveFile answers this instead of saving (e.g. a conflict). */
+  nextSave: SaveResult | null;
+  /** What openFileRef answers (Reload from disk, open requests). */
+  refOpen: OpenResult;
+  drafts: Map<string, DraftInput>;
+  recent: RecentFile[];
 }
 
 export function createFakeHost(): FakeHost {
@@ -25,8 +38,17 @@ export function createFakeHost(): FakeHost {
     saved: [],
     nextOpen: { status: 'cancelled' },
     nextSaveAs: null,
+    nextSave: null,
+    refOpen: { status: 'cancelled' },
+    drafts: new Map(),
+    recent: [],
     openFile: async () => host.nextOpen,
-    saveFile: async (ref, text) => {
+    openFileRef: async () => host.refOpen,
+    openDroppedFile: async () => host.nextOpen,
+    saveFile: async (ref, text, options) => {
+      const answer = host.nextSave;
+      host.nextSave = null;
+      if (answer && !options?.overwrite) return answer;
       host.saved.push({ ref, text });
       return { status: 'saved', file: { ref, name: 'saved.journey' } };
     },
@@ -35,9 +57,21 @@ export function createFakeHost(): FakeHost {
       host.saved.push({ ref: 'new', text });
       return { status: 'saved', file: { ref: 'new', name: suggestedName } };
     },
-    getSettings: async () => ({ language: 'en', theme: 'light' }),
-    setSettings: async () => ({ language: 'en', theme: 'light' }),
+    listRecentFiles: async () => host.recent,
+    openRecentFile: async () => host.nextOpen,
+    removeRecentFile: async (id) => (host.recent = host.recent.filter((f) => f.id !== id)),
+    listDrafts: async () =>
+      [...host.drafts.values()].map((d) => ({ id: d.id, title: d.title, fileName: d.file?.name ?? null, savedAt: '' })),
+    saveDraft: async (draft) => void host.drafts.set(draft.id, draft),
+    deleteDraft: async (id) => void host.drafts.delete(id),
+    restoreDraft: async (id) => ({ status: 'failed', fileName: id, problems: [] }),
+    getSettings: async () => ({ ...DEFAULT_SETTINGS, language: 'en', theme: 'light' }),
+    setSettings: async () => ({ ...DEFAULT_SETTINGS, language: 'en', theme: 'light' }),
+    ready: async () => [],
+    setDocumentState: () => undefined,
+    guardClose: () => () => undefined,
     onMenuCommand: () => () => undefined,
+    onOpenRequest: () => () => undefined,
   };
   return host;
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createJourney, serializeJourney } from '../../../shared/model';
 import { nodeFsOps, type FsOps } from '../../../electron/node/fsOps';
+import { failingAt } from './failingFs';
 import {
   MAX_FILE_BYTES,
   SaveError,
@@ -12,49 +13,6 @@ import {
   saveJourneyFile,
   writeFileAtomically,
 } from '../../../electron/node/journeyFiles';
-
-type Step = 'openNew' | 'write' | 'sync' | 'close' | 'copyFile' | 'rename' | 'fsyncDir';
-
-/** Real file system, except that the named step throws like a full or failing disk would. */
-function failingAt(step: Step): FsOps {
-  const boom = () => Object.assign(new Error(`injected failure at ${step}`), { code: 'EIO' });
-  return {
-    ...nodeFsOps,
-    async openNew(path) {
-      if (step === 'openNew') throw boom();
-      const file = await nodeFsOps.openNew(path);
-      return {
-        write: async (data) => {
-          if (step === 'write') {
-            await file.write(data.subarray(0, 10)); // a torn write
-            throw boom();
-          }
-          await file.write(data);
-        },
-        sync: async () => {
-          if (step === 'sync') throw boom();
-          await file.sync();
-        },
-        close: async () => {
-          await file.close();
-          if (step === 'close') throw boom();
-        },
-      };
-    },
-    copyFile: async (a, b) => {
-      if (step === 'copyFile') throw boom();
-      await nodeFsOps.copyFile(a, b);
-    },
-    rename: async (a, b) => {
-      if (step === 'rename') throw boom();
-      await nodeFsOps.rename(a, b);
-    },
-    fsyncDir: async (p) => {
-      if (step === 'fsyncDir') throw boom();
-      await nodeFsOps.fsyncDir(p);
-    },
-  };
-}
 
 let dir: string;
 let target: string;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createJourney, loadJourneyText, serializeJourney } from '../../../../shared/model';
+import { openDocumentFrom } from '../../../../renderer/commands/documentFlow';
+import { startScreenOf } from '../../../../renderer/start/startStore';
 import { isDirty } from '../../../../renderer/store/editorStore';
 import { createTestEditor } from '../../../helpers/testEditor';
 
@@ -117,6 +119,121 @@ describe('new-document and open-document', () => {
     });
     if (dialog?.kind === 'problems') dialog.resolve();
     await run;
+    expect(editor.journey).toBe(before);
+  });
+});
+
+describe('saving over a file that changed on disk', () => {
+  async function dirtyFileEditor() {
+    const editor = createTestEditor();
+    editor.store.getState().loadDocument(createJourney({ title: 'Mine' }), { ref: 'r1', name: 'map.journey' });
+    await editor.run('add-stage');
+    editor.host.nextSave = { status: 'conflict', fileName: 'map.journey' };
+    const run = editor.run('save-document');
+    await tick();
+    const dialog = editor.dialogs.store.getState().dialog;
+    if (dialog?.kind !== 'conflict') throw new Error('expected the conflict dialog');
+    expect(dialog.fileName).toBe('map.journey');
+    return { editor, run, answer: dialog.resolve };
+  }
+
+  it('Overwrite saves over it and the document is clean', async () => {
+    const { editor, run, answer } = await dirtyFileEditor();
+    answer('overwrite');
+    await run;
+    expect(editor.host.saved).toMatchObject([{ ref: 'r1' }]);
+    expect(isDirty(editor.store.getState())).toBe(false);
+  });
+
+  it('Save As… saves a copy elsewhere and leaves the changed file alone', async () => {
+    const { editor, run, answer } = await dirtyFileEditor();
+    answer('save-as');
+    await run;
+    expect(editor.host.saved).toMatchObject([{ ref: 'new' }]);
+    expect(editor.store.getState().file?.ref).toBe('new');
+  });
+
+  it('Reload from disk replaces the document with the version on disk', async () => {
+    const { editor, run, answer } = await dirtyFileEditor();
+    const onDisk = createJourney({ title: 'Theirs' });
+    editor.host.refOpen = { status: 'opened', file: { ref: 'r1', name: 'map.journey' }, journey: onDisk };
+    answer('reload');
+    await run;
+    expect(editor.journey).toBe(onDisk);
+    expect(editor.host.saved).toEqual([]);
+    expect(isDirty(editor.store.getState())).toBe(false);
+  });
+
+  it('Cancel saves nothing and keeps the changes', async () => {
+    const { editor, run, answer } = await dirtyFileEditor();
+    answer('cancel');
+    await run;
+    expect(editor.host.saved).toEqual([]);
+    expect(isDirty(editor.store.getState())).toBe(true);
+  });
+});
+
+describe('close-document and the unsaved-changes question', () => {
+  it('asks, and on Don’t Save shows the start screen with an empty document', async () => {
+    const editor = createTestEditor();
+    const start = startScreenOf(editor.store);
+    await editor.run('add-stage');
+    expect(start.getState().visible).toBe(false);
+    const run = editor.run('close-document');
+    await tick();
+    editor.answer('discard');
+    await run;
+    expect(start.getState().visible).toBe(true);
+    expect(editor.journey.stages).toHaveLength(0);
+    expect(editor.store.getState().file).toBeNull();
+  });
+
+  it('uses the host’s native prompt where there is one, with translated words', async () => {
+    const editor = createTestEditor();
+    const prompts: unknown[] = [];
+    editor.host.askSaveChanges = async (prompt) => (prompts.push(prompt), 'cancel');
+    await editor.run('add-stage');
+    await editor.run('close-document');
+    expect(prompts).toEqual([
+      {
+        message: 'Save changes to “Test”?',
+        detail: 'Your changes will be lost if you don’t save them.',
+        save: 'Save',
+        dontSave: 'Don’t Save',
+        cancel: 'Cancel',
+      },
+    ]);
+    expect(editor.dialogs.store.getState().dialog).toBeNull();
+    expect(editor.journey.stages).toHaveLength(1);
+  });
+
+  it('a second question waits for the first instead of replacing it', async () => {
+    const editor = createTestEditor();
+    const first = editor.dialogs.askSaveChanges('one');
+    const second = editor.dialogs.showProblems('Problem', 'intro', []);
+    expect(editor.dialogs.store.getState().dialog).toMatchObject({ kind: 'save-changes' });
+    editor.answer('cancel');
+    expect(await first).toBe('cancel');
+    const next = editor.dialogs.store.getState().dialog;
+    expect(next).toMatchObject({ kind: 'problems', title: 'Problem' });
+    if (next?.kind === 'problems') next.resolve();
+    await second;
+    expect(editor.dialogs.store.getState().dialog).toBeNull();
+  });
+
+  it('a dropped file that cannot be opened leaves the document untouched', async () => {
+    const editor = createTestEditor();
+    const before = editor.journey;
+    editor.host.nextOpen = { status: 'failed', fileName: 'big.journey', problems: [{ path: '', message: 'too big' }] };
+    const run = openDocumentFrom(editor.ctx, () => editor.host.openDroppedFile({ name: 'big.journey', size: 1 }));
+    await tick();
+    expect(editor.dialogs.store.getState().dialog).toMatchObject({
+      kind: 'problems',
+      title: 'Could not open big.journey',
+    });
+    const dialog = editor.dialogs.store.getState().dialog;
+    if (dialog?.kind === 'problems') dialog.resolve();
+    expect(await run).toBe(false);
     expect(editor.journey).toBe(before);
   });
 });

@@ -1,0 +1,27 @@
+/** The Node services main wires to Electron, opened over the app's data folder. */
+import { join } from 'node:path';
+import Store from 'electron-store';
+import type { HostNotice } from '../../shared/host';
+import { DraftStore } from '../node/drafts';
+import { FileService } from '../node/fileService';
+import { RecentFiles } from '../node/recentFiles';
+import type { StoredSettings } from '../node/settingsSchema';
+import { SettingsService, openSettings, settingsStoreOptions } from '../node/settingsStore';
+
+export interface Services {
+  settings: SettingsService;
+  files: FileService;
+  /** Said once to the first page that asks (a damaged settings file was reset). */
+  startupNotices: HostNotice[];
+}
+
+export function openServices(userData: string): Services {
+  const { backend, notice } = openSettings(
+    (clearInvalidConfig) =>
+      new Store<StoredSettings>({ name: 'settings', ...settingsStoreOptions(clearInvalidConfig) }),
+    join(userData, 'settings.json'),
+  );
+  const settings = new SettingsService(backend);
+  const files = new FileService(new RecentFiles(settings.recentStorage()), new DraftStore(join(userData, 'drafts')));
+  return { settings, files, startupNotices: notice ? [notice] : [] };
+}
