@@ -2,8 +2,10 @@
 import type { ParseArgsConfig } from 'node:util';
 import { access } from 'node:fs/promises';
 import { formatProblem } from '../../shared/model';
-import { TEMPLATES, findTemplate } from '../../shared/templates';
+import { TEMPLATES, TEMPLATE_LANGS, findTemplate, isTemplateLang, type TemplateLang } from '../../shared/templates';
 import { readJourneyFile, saveJourneyFile } from '../node/journeyFiles';
+import { exportCommand } from './exportCommand';
+import { reportCommand } from './reportCommand';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -61,11 +63,12 @@ const validate: CliCommand = {
 
 const newJourney: CliCommand = {
   name: 'new',
-  usage: 'journey-studio new [--template <id>] [--title <text>] --out <file> [--force]',
+  usage: 'journey-studio new [--template <id>] [--lang en|zh-CN|zh-TW] [--title <text>] --out <file> [--force]',
   summary:
-    'Creates a journey file from a template (default: blank). Refuses to overwrite an existing file unless --force.',
+    'Creates a journey file from a template (default: blank) in the given language (default: en).\nRefuses to overwrite an existing file unless --force. "journey-studio templates" lists the ids.',
   options: {
     template: { type: 'string', short: 't' },
+    lang: { type: 'string' },
     out: { type: 'string', short: 'o' },
     title: { type: 'string' },
     force: { type: 'boolean' },
@@ -80,6 +83,8 @@ const newJourney: CliCommand = {
       io.stderr(`journey-studio new: --out <file> is required\nusage: ${this.usage}\n`);
       return 2;
     }
+    const lang = templateLang(this.name, values.lang, io);
+    if (!lang) return 2;
     const templateId = typeof values.template === 'string' ? values.template : 'blank';
     const template = findTemplate(templateId);
     if (!template) {
@@ -93,25 +98,37 @@ const newJourney: CliCommand = {
       io.stderr(`journey-studio new: ${out} already exists; pass --force to replace it\n`);
       return 2;
     }
-    const journey = template.build();
+    const journey = template.build({ lang });
     if (typeof values.title === 'string') journey.title = values.title;
     await saveJourneyFile(target, journey, { backup: values.force === true });
-    io.stdout(`created ${out} from template "${template.id}"\n`);
+    io.stdout(`created ${out} from template "${template.id}" (${lang})\n`);
     return 0;
   },
 };
 
 const templates: CliCommand = {
   name: 'templates',
-  usage: 'journey-studio templates',
-  summary: 'Lists the template ids with a one-line description.',
-  options: {},
-  async run({ io }) {
+  usage: 'journey-studio templates [--lang en|zh-CN|zh-TW]',
+  summary: 'Lists the template ids with their name and a one-line description in the given language (default: en).',
+  options: { lang: { type: 'string' } },
+  async run({ values, io }) {
+    const lang = templateLang(this.name, values.lang, io);
+    if (!lang) return 2;
     const width = Math.max(...TEMPLATES.map((t) => t.id.length));
-    for (const t of TEMPLATES) io.stdout(`${t.id.padEnd(width)}  ${t.name}: ${t.description}\n`);
+    for (const t of TEMPLATES) io.stdout(`${t.id.padEnd(width)}  ${t.name[lang]}: ${t.description[lang]}\n`);
     return 0;
   },
 };
+
+/** The --lang value, English when absent; null (after one line on stderr) when it is not a template language. */
+function templateLang(command: string, value: unknown, io: CliIo): TemplateLang | null {
+  if (value === undefined) return 'en';
+  if (typeof value === 'string' && isTemplateLang(value)) return value;
+  io.stderr(
+    `journey-studio ${command}: unknown language "${String(value)}"; choose one of: ${TEMPLATE_LANGS.join(', ')}\n`,
+  );
+  return null;
+}
 
 async function exists(path: string): Promise<boolean> {
   try {
@@ -122,4 +139,4 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-export const commands: readonly CliCommand[] = [validate, newJourney, templates];
+export const commands: readonly CliCommand[] = [validate, newJourney, templates, exportCommand, reportCommand];

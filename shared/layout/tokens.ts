@@ -39,6 +39,23 @@ export function emotionIndex(emotion: number): number {
 
 export const STAGE_COLORS = ['#eef2ff', '#ecfeff', '#f0fdf4', '#fefce8', '#fff7ed', '#fdf2f8', '#f5f3ff'] as const;
 
+/** The dark theme's partners of STAGE_COLORS, index for index: deep tints under light text. */
+export const DARK_STAGE_COLORS = ['#1e1b4b', '#083344', '#052e16', '#422006', '#431407', '#500724', '#2e1065'] as const;
+
+/**
+ * A lane's fill: the stage's own colour (one of STAGE_COLORS when picked in the app), else the
+ * palette's by position. In the dark theme a palette colour becomes its dark partner, and any
+ * other colour gives way to the dark palette: a pale fill would hide the theme's light text.
+ */
+export function laneFill(color: string | undefined, index: number, theme: 'light' | 'dark'): string {
+  const light: readonly string[] = STAGE_COLORS;
+  const palette: readonly string[] = theme === 'dark' ? DARK_STAGE_COLORS : STAGE_COLORS;
+  const own = color ? light.indexOf(color.toLowerCase()) : -1;
+  if (own >= 0) return palette[own]!;
+  if (color && theme === 'light') return color;
+  return palette[index % palette.length]!;
+}
+
 /** Colours of the static map export (shared/render) per theme; `light` matches the canvas. */
 export interface MapTheme {
   page: string;
@@ -58,9 +75,10 @@ export interface MapTheme {
   momentOfTruth: string;
   curveLine: string;
   bandFill: string;
+  bandBorder: string;
   grid: string;
-  /** Whether a stage's own colour (stage.color) replaces the palette; pale user colours would hide a dark theme's light text. */
-  stageColors: boolean;
+  /** The emotion curve's 0 line, solid; the other levels are dashed in `grid`. */
+  curveZero: string;
 }
 
 export const MAP_THEMES: Record<'light' | 'dark', MapTheme> = {
@@ -81,15 +99,16 @@ export const MAP_THEMES: Record<'light' | 'dark', MapTheme> = {
     kpiText: '#3730a3',
     momentOfTruth: '#b45309',
     curveLine: '#4f46e5',
-    bandFill: '#f8fafc',
+    bandFill: '#fcfcfd',
+    bandBorder: '#d4d4d8',
     grid: '#e4e4e7',
-    stageColors: true,
+    curveZero: '#a1a1aa',
   },
   dark: {
     page: '#18181b',
     text: '#f4f4f5',
     muted: '#a1a1aa',
-    laneFills: ['#1e1b4b', '#083344', '#052e16', '#422006', '#431407', '#500724', '#2e1065'],
+    laneFills: DARK_STAGE_COLORS,
     laneBorder: '#3730a3',
     laneIndexFill: '#c7d2fe',
     laneIndexText: '#1e1b4b',
@@ -103,7 +122,8 @@ export const MAP_THEMES: Record<'light' | 'dark', MapTheme> = {
     momentOfTruth: '#fbbf24',
     curveLine: '#a5b4fc',
     bandFill: '#202024',
+    bandBorder: '#3f3f46',
     grid: '#3f3f46',
-    stageColors: false,
+    curveZero: '#71717a',
   },
 };

@@ -1,0 +1,119 @@
+/**
+ * What `export` and `report` share: reading the input journey, checking where output may go
+ * (never over the input, only into an existing folder), and writing it, each failure
+ * answered with one line.
+ */
+import { stat } from 'node:fs/promises';
+import { dirname, isAbsolute, relative } from 'node:path';
+import { formatProblem, type Journey } from '../../shared/model';
+import type { ExportFile } from '../node/export/exportJourney';
+import { describeFsError, readJourneyFile, writeFileAtomically } from '../node/journeyFiles';
+import type { CliContext } from './commands';
+
+/** A failure to report as `journey-studio <command>: <message>`; exit 1 for an invalid journey, like validate, else 2. */
+export class CliFailure extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: 1 | 2 = 2,
+  ) {
+    super(message);
+  }
+}
+
+export async function readInputJourney(ctx: CliContext, usage: string): Promise<{ journey: Journey; path: string }> {
+  if (ctx.positionals.length !== 1) {
+    throw new CliFailure(
+      ctx.positionals.length === 0
+        ? `name the journey file to read\nusage: ${usage}`
+        : `expected one journey file, got ${ctx.positionals.length}\nusage: ${usage}`,
+    );
+  }
+  const file = ctx.positionals[0]!;
+  const path = ctx.resolvePath(file);
+  const result = await readJourneyFile(path);
+  if (result.ok) return { journey: result.journey, path };
+  const [first] = result.problems;
+  if (result.reason === 'unreadable') throw new CliFailure(`cannot read ${file}: ${first?.message ?? 'unknown error'}`);
+  const more = result.problems.length - 1;
+  throw new CliFailure(
+    `${file} is not a valid journey file: ${first ? formatProblem(first) : 'unknown problem'}` +
+      (more > 0 ? ` (and ${more} more; "journey-studio validate ${file}" lists them all)` : ''),
+    1,
+  );
+}
+
+async function statOrNull(path: string) {
+  try {
+    return await stat(path);
+  } catch {
+    return null;
+  }
+}
+
+/** A path as the user would type it: relative inside the working folder, else absolute. */
+export function shownPath(ctx: CliContext, path: string): string {
+  const rel = relative(ctx.io.cwd, path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+/** Refuses an output path that is the input file (by path or by inode), a folder, or in a missing folder. */
+async function checkOutputPath(outPath: string, inputPath: string, shown: string): Promise<void> {
+  const [out, input] = await Promise.all([statOrNull(outPath), statOrNull(inputPath)]);
+  if (outPath === inputPath || (out && input && out.dev === input.dev && out.ino === input.ino)) {
+    throw new CliFailure(`refusing to write ${shown}: it is the input file`);
+  }
+  if (out?.isDirectory()) throw new CliFailure(`cannot write ${shown}: it is a folder`);
+  const folder = await statOrNull(dirname(outPath));
+  if (!folder) throw new CliFailure(`cannot write ${shown}: the folder ${dirname(shown)} does not exist`);
+  if (!folder.isDirectory()) throw new CliFailure(`cannot write ${shown}: ${dirname(shown)} is not a folder`);
+}
+
+export async function checkOutputPaths(ctx: CliContext, paths: readonly string[], inputPath: string): Promise<void> {
+  for (const path of paths) await checkOutputPath(path, inputPath, shownPath(ctx, path));
+}
+
+/** Writes each file atomically (no backup: exports are regenerated at will) and says so on stdout. */
+export async function writeOutputs(ctx: CliContext, files: readonly ExportFile[]): Promise<void> {
+  for (const file of files) {
+    try {
+      await writeFileAtomically(file.path, file.data, { backup: false });
+    } catch (error) {
+      // SaveError keeps the file-system error as its cause.
+      const cause = error instanceof Error && error.cause !== undefined ? error.cause : error;
+      throw new CliFailure(`cannot write ${shownPath(ctx, file.path)}: ${describeFsError(cause)}`);
+    }
+    ctx.io.stdout(`wrote ${shownPath(ctx, file.path)}\n`);
+  }
+}
+
+/** Runs a command body, turning a CliFailure into its one line on stderr and its exit code. */
+export async function runReportingFailures(
+  ctx: CliContext,
+  command: string,
+  body: () => Promise<number>,
+): Promise<number> {
+  try {
+    return await body();
+  } catch (error) {
+    if (!(error instanceof CliFailure)) throw error;
+    ctx.io.stderr(`journey-studio ${command}: ${error.message}\n`);
+    return error.exitCode;
+  }
+}
+
+/** A string option's value, or undefined; a repeated option uses its last value. */
+export function stringOption(ctx: CliContext, name: string): string | undefined {
+  const value = ctx.values[name];
+  const last = Array.isArray(value) ? value[value.length - 1] : value;
+  return typeof last === 'string' ? last : undefined;
+}
+
+/** The value of an option that must be one of `choices`. */
+export function choiceOption<T extends string>(ctx: CliContext, name: string, choices: readonly T[]): T | undefined {
+  const value = stringOption(ctx, name);
+  if (value === undefined) return undefined;
+  if (!(choices as readonly string[]).includes(value)) {
+    throw new CliFailure(`unknown --${name} "${value}"; choose one of: ${choices.join(', ')}`);
+  }
+  return value as T;
+}

@@ -1,0 +1,105 @@
+/**
+ * Where the map goes on PDF pages: fitted on one page, or tiled at its natural print size
+ * (1 CSS px = 0.75 pt) across as many pages as it needs, neighbouring tiles overlapping so
+ * the printed sheets can be trimmed and taped together.
+ */
+
+export const PAGE_SIZES = {
+  a4: [595.28, 841.89],
+  a3: [841.89, 1190.55],
+  letter: [612, 792],
+  tabloid: [792, 1224],
+} as const;
+
+export type PageSize = keyof typeof PAGE_SIZES;
+export type Orientation = 'landscape' | 'portrait';
+
+export const PDF_MARGIN = 36;
+export const PDF_HEADER_HEIGHT = 30;
+export const PDF_FOOTER_HEIGHT = 18;
+/** Shared strip between neighbouring tiles. */
+export const TILE_OVERLAP = 18;
+/** Natural print size: CSS pixels are 1/96 in, points 1/72 in. */
+export const TILE_SCALE = 0.75;
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface PdfTile {
+  row: number;
+  column: number;
+  /** Where the page shows map content. */
+  content: Box;
+  /** Top-left of the whole map on this page, and its drawn size. */
+  mapOrigin: { x: number; y: number };
+  /** Whether a tile continues to the right / below (for the overlap marks). */
+  hasRight: boolean;
+  hasBelow: boolean;
+}
+
+export interface PdfPlan {
+  pageWidth: number;
+  pageHeight: number;
+  scale: number;
+  rows: number;
+  columns: number;
+  tiles: PdfTile[];
+}
+
+export function pageDimensions(page: PageSize, orientation: Orientation): { width: number; height: number } {
+  const [short, long] = PAGE_SIZES[page];
+  return orientation === 'landscape' ? { width: long, height: short } : { width: short, height: long };
+}
+
+export function planPdfPages(
+  map: { width: number; height: number },
+  page: PageSize,
+  orientation: Orientation,
+  tile: boolean,
+): PdfPlan {
+  const { width: pageWidth, height: pageHeight } = pageDimensions(page, orientation);
+  const top = PDF_MARGIN + PDF_HEADER_HEIGHT;
+  const footer = tile ? PDF_FOOTER_HEIGHT : 0;
+  const content: Box = {
+    x: PDF_MARGIN,
+    y: top,
+    width: pageWidth - 2 * PDF_MARGIN,
+    height: pageHeight - top - PDF_MARGIN - footer,
+  };
+  if (!tile) {
+    // Never enlarge beyond 1 pt per px: a small map stays at a readable, natural size.
+    const scale = Math.min(1, content.width / map.width, content.height / map.height);
+    const mapOrigin = { x: content.x + (content.width - map.width * scale) / 2, y: content.y };
+    return {
+      pageWidth,
+      pageHeight,
+      scale,
+      rows: 1,
+      columns: 1,
+      tiles: [{ row: 0, column: 0, content, mapOrigin, hasRight: false, hasBelow: false }],
+    };
+  }
+  const scale = TILE_SCALE;
+  const stepX = content.width - TILE_OVERLAP;
+  const stepY = content.height - TILE_OVERLAP;
+  const columns = Math.max(1, Math.ceil((map.width * scale - TILE_OVERLAP) / stepX));
+  const rows = Math.max(1, Math.ceil((map.height * scale - TILE_OVERLAP) / stepY));
+  const tiles: PdfTile[] = [];
+  for (let row = 0; row < rows; row++) {
+    for (let column = 0; column < columns; column++) {
+      tiles.push({
+        row,
+        column,
+        content,
+        mapOrigin: { x: content.x - column * stepX, y: content.y - row * stepY },
+        hasRight: column < columns - 1,
+        hasBelow: row < rows - 1,
+      });
+    }
+  }
+  return { pageWidth, pageHeight, scale, rows, columns, tiles };
+}

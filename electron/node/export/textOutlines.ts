@@ -1,0 +1,116 @@
+/**
+ * Replaces the text of a map SVG by glyph outlines before rasterising. resvg re-reads and
+ * re-parses the font file for every text run, which costs about 25 ms a run with a 20 MB
+ * CJK font (thx/resvg-js#367): 30 s for a 1,000-card map. Here each font is read once,
+ * each glyph outlined once, and each text becomes one path, so rasterising is mere filling.
+ * Only the PNG path does this; SVG and PDF exports keep real, selectable text.
+ */
+import { openSync, type Font } from 'fontkit';
+import type { ExportFonts, FontFace } from './fonts';
+import { GLYPH_EM, placeOutline, relativeOutline, type GlyphOutline } from './glyphOutline';
+
+/** The exact form shared/render/svgParts.ts svgText writes. */
+const TEXT_ELEMENT =
+  /<text x="([^"]+)" y="([^"]+)" font-size="([^"]+)" fill="([^"]+)"( font-weight="700")?(?: text-anchor="(middle|end)")?>([^<]*)<\/text>/g;
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ENTITIES[name]!);
+}
+
+const fontCache = new Map<string, Font>();
+
+function loadFace(face: FontFace): Font {
+  const key = `${face.path}#${face.postscriptName ?? ''}`;
+  let font = fontCache.get(key);
+  if (!font) {
+    const opened = openSync(face.path);
+    const picked =
+      'fonts' in opened ? (face.postscriptName && opened.getFont(face.postscriptName)) || opened.fonts[0] : opened;
+    if (!picked) throw new Error(`the font collection ${face.path} is empty`);
+    font = picked;
+    fontCache.set(key, font);
+  }
+  return font;
+}
+
+const round = (n: number) => String(Math.round(n * 10000) / 10000);
+
+interface PlacedGlyph {
+  outline: GlyphOutline;
+  /** Advance in thousandths of an em. */
+  advance: number;
+}
+
+export class GlyphOutliner {
+  private readonly glyphs = new Map<string, PlacedGlyph>();
+
+  constructor(private readonly fonts: ExportFonts) {}
+
+  /** The font at `index` of [primary, ...fallbacks], read on first need: most maps never touch a fallback. */
+  private font(index: number, bold: boolean): Font | undefined {
+    const pair = index === 0 ? this.fonts.primary : this.fonts.fallbacks[index - 1];
+    return pair && loadFace(bold ? pair.bold : pair.regular);
+  }
+
+  /** The glyph for a character: from the first font that has it, else the primary font's "missing" glyph. */
+  private glyphFor(codePoint: number, bold: boolean): PlacedGlyph {
+    const cacheKey = `${bold ? 'b' : 'r'}${codePoint}`;
+    let entry = this.glyphs.get(cacheKey);
+    if (!entry) {
+      let font: Font | undefined;
+      for (let i = 0, candidate = this.font(0, bold); candidate && !font; candidate = this.font(++i, bold)) {
+        if (candidate.hasGlyphForCodePoint(codePoint)) font = candidate;
+      }
+      font ??= this.font(0, bold)!;
+      const glyph = font.glyphForCodePoint(codePoint);
+      entry = {
+        outline: relativeOutline(glyph.path.commands, font.unitsPerEm),
+        advance: (glyph.advanceWidth * GLYPH_EM) / font.unitsPerEm,
+      };
+      this.glyphs.set(cacheKey, entry);
+    }
+    return entry;
+  }
+
+  /** One path for the whole text: fewer, larger paths parse and fill faster than a path per glyph. */
+  private outlineText(
+    x: string,
+    y: string,
+    size: string,
+    fill: string,
+    bold: boolean,
+    anchor: string | undefined,
+    text: string,
+  ): string {
+    let d = '';
+    let advance = 0;
+    for (const char of decodeEntities(text)) {
+      const glyph = this.glyphFor(char.codePointAt(0)!, bold);
+      d += placeOutline(glyph.outline, advance);
+      advance += glyph.advance;
+    }
+    if (d === '') return '';
+    const scale = Number(size) / GLYPH_EM;
+    const shift = anchor === 'middle' ? -advance / 2 : anchor === 'end' ? -advance : 0;
+    return `<path transform="translate(${round(Number(x) + shift * scale)} ${y}) scale(${round(scale)} -${round(scale)})" fill="${fill}" d="${d}"/>`;
+  }
+
+  /** The SVG with every text element of ours drawn as outlines. */
+  outline(svg: string): string {
+    return svg.replace(
+      TEXT_ELEMENT,
+      (
+        _m,
+        x: string,
+        y: string,
+        size: string,
+        fill: string,
+        bold: string | undefined,
+        anchor: string | undefined,
+        text: string,
+      ) => this.outlineText(x, y, size, fill, bold !== undefined, anchor, text),
+    );
+  }
+}

@@ -1,0 +1,19 @@
+export {
+  renderJourneySvg,
+  DEFAULT_FONT_FAMILY,
+  type MapSvg,
+  type MapSvgOptions,
+  type MapLayers,
+  type MapTheme,
+} from './renderJourneySvg';
+export { DEFAULT_MAP_LABELS, type MapLabels } from './labels';
+export {
+  CHANNEL_ICONS,
+  GENERIC_CHANNEL_ICON,
+  CHANNEL_ICON_GRID,
+  channelIconPath,
+  channelIconSvg,
+} from './channelIcons';
+export { escapeXml, stripInvalidXmlChars } from './escapeXml';
+export { measureText, wrapText, ellipsize } from './textLayout';
+export { MAX_RASTER_SIDE, clampScale, rasterClampNotice } from './rasterLimits';

@@ -1,0 +1,123 @@
+/**
+ * The static renderer (DESIGN.md "Exports"): a journey document to one self-contained SVG,
+ * deterministic for the same input and options. PNG, PDF and the HTML report all start
+ * from it; geometry comes from layoutMap and colours from the shared tokens, so an export
+ * looks like the canvas.
+ */
+import { layoutMap } from '../layout/mapLayout';
+import type { Journey } from '../model/types';
+import { arrowMarkerSvg, connectionSvg } from './connectionPath';
+import { createRenderContext, orUntitled } from './context';
+import { emotionCurveSvg } from './emotionCurve';
+import { escapeXml } from './escapeXml';
+import { DEFAULT_MAP_LABELS, type MapLabels } from './labels';
+import { mapHeaderSvg } from './mapHeader';
+import { mapLegendSvg } from './mapLegend';
+import { stageLaneSvg } from './stageLane';
+import { svgRect } from './svgParts';
+import { touchpointCardSvg } from './touchpointCard';
+
+export type MapTheme = 'light' | 'dark';
+
+export interface MapLayers {
+  /** Title, description and persona above the map. Default on. */
+  header?: boolean;
+  /** The emotion curve under the lanes. Default on. */
+  emotionCurve?: boolean;
+  /** The key to tiers, severities and emotions. Default on. */
+  legend?: boolean;
+}
+
+export interface MapSvgOptions {
+  theme?: MapTheme;
+  layers?: MapLayers;
+  /** Words to draw, for localised exports; missing ones fall back to English. */
+  labels?: Partial<MapLabels>;
+  /** Colour painted under everything, or null for transparent. Default: the theme's page colour. */
+  background?: string | null;
+  /** Prefix of element ids, to keep several SVGs apart in one page. Default "jsmap". */
+  idPrefix?: string;
+  /** CSS font-family list. Default: the app's, ending in Noto Sans CJK SC for Chinese. */
+  fontFamily?: string;
+}
+
+export interface MapSvg {
+  svg: string;
+  /** Size in CSS pixels (the canvas's units). */
+  width: number;
+  height: number;
+}
+
+export const DEFAULT_FONT_FAMILY =
+  "system-ui, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+
+const MARGIN = 24;
+const SECTION_GAP = 20;
+const MIN_CONTENT_WIDTH = 640;
+
+export function renderJourneySvg(journey: Journey, options: MapSvgOptions = {}): MapSvg {
+  const layers = { header: true, emotionCurve: true, legend: true, ...options.layers };
+  const labels: MapLabels = { ...DEFAULT_MAP_LABELS, ...options.labels };
+  const ctx = createRenderContext(journey, options.theme ?? 'light', labels, options.idPrefix ?? 'jsmap');
+  const { theme } = ctx;
+  const layout = layoutMap(journey);
+  const contentWidth = Math.max(MIN_CONTENT_WIDTH, layout.width);
+  const x0 = MARGIN;
+  const body: string[] = [];
+  let y = MARGIN;
+
+  if (layers.header) {
+    const header = mapHeaderSvg(journey, x0, y, contentWidth, ctx);
+    body.push(header.svg);
+    y += header.height + SECTION_GAP;
+  }
+
+  const mapX = x0;
+  const mapY = y;
+  const stages = new Map(journey.stages.map((s) => [s.id, s]));
+  for (const lane of layout.lanes) body.push(stageLaneSvg(stages.get(lane.stageId)!, lane, mapX, mapY, ctx));
+  const shifted = (id: string) => {
+    const r = layout.cards.get(id);
+    return r && { ...r, x: r.x + mapX, y: r.y + mapY };
+  };
+  const edgeLabels: string[] = [];
+  for (const connection of journey.connections) {
+    const from = shifted(connection.from);
+    const to = shifted(connection.to);
+    if (!from || !to) continue;
+    const drawn = connectionSvg(connection, from, to, ctx);
+    body.push(drawn.path);
+    edgeLabels.push(drawn.label);
+  }
+  for (const tp of journey.touchpoints) {
+    const rect = shifted(tp.id);
+    if (rect) body.push(touchpointCardSvg(tp, rect, ctx));
+  }
+  body.push(...edgeLabels);
+  y += layout.height + SECTION_GAP;
+
+  const curve = layers.emotionCurve ? emotionCurveSvg(journey, layout, mapX, mapY, ctx) : null;
+  if (curve) {
+    body.push(curve.svg);
+    y = curve.bottom + SECTION_GAP;
+  }
+  if (layers.legend) {
+    const legend = mapLegendSvg(x0, y, contentWidth, ctx);
+    body.push(legend.svg);
+    y += legend.height + SECTION_GAP;
+  }
+
+  const width = Math.ceil(contentWidth + 2 * MARGIN);
+  const height = Math.ceil(y - SECTION_GAP + MARGIN);
+  const background = options.background === undefined ? theme.page : options.background;
+  const title = escapeXml(orUntitled(journey.title, ctx));
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
+    `font-family="${escapeXml(options.fontFamily ?? DEFAULT_FONT_FAMILY)}" role="img" aria-label="${title}">` +
+    `\n<title>${title}</title>\n<defs>${arrowMarkerSvg(ctx)}</defs>\n` +
+    (background === null ? '' : `${svgRect(0, 0, width, height, escapeXml(background))}\n`) +
+    // One part a line, so that snapshots and diffs of exports stay readable.
+    body.join('\n') +
+    '\n</svg>\n';
+  return { svg, width, height };
+}

@@ -1,0 +1,116 @@
+/**
+ * Builds the CX report of a journey (DESIGN.md "Report"). Pure and deterministic; every
+ * rendering (JSON, Markdown, CSV, HTML) starts from its result.
+ */
+import { orderTouchpoints } from '../layout/journeyOrder';
+import type { Journey, Metric, Touchpoint } from '../model/types';
+import type { KpiFigures, PyramidCounts, RankedOpportunity, RankedPainPoint, Report, StageFigures } from './types';
+import { computeWarnings } from './warnings';
+
+/** An object without a prototype, so ids such as "__proto__" or "constructor" are plain keys. */
+function dictionary<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
+function stageFigures(journey: Journey, ordered: readonly Touchpoint[]): StageFigures[] {
+  return journey.stages.map((stage) => {
+    const inStage = ordered.filter((tp) => tp.stageId === stage.id);
+    const emotions = inStage.flatMap((tp) => (tp.emotion === undefined ? [] : [tp.emotion]));
+    const severities = inStage.flatMap((tp) => tp.painPoints.map((p) => p.severity));
+    return {
+      id: stage.id,
+      name: stage.name,
+      touchpointCount: inStage.length,
+      averageEmotion: emotions.length === 0 ? null : emotions.reduce((a, b) => a + b, 0) / emotions.length,
+      painPointCount: severities.length,
+      worstSeverity: severities.length === 0 ? null : Math.max(...severities),
+      channels: [...new Set(inStage.map((tp) => tp.channel))],
+    };
+  });
+}
+
+function rankPainPoints(ordered: readonly Touchpoint[]): RankedPainPoint[] {
+  const all = ordered.flatMap((tp) =>
+    tp.painPoints.map((p) => ({
+      id: p.id,
+      touchpointId: tp.id,
+      stageId: tp.stageId,
+      text: p.text,
+      severity: p.severity,
+      source: p.source,
+    })),
+  );
+  // Array.prototype.sort is stable, so equal severities keep journey order.
+  return all.sort((a, b) => b.severity - a.severity);
+}
+
+function pyramid(journey: Journey, ordered: readonly Touchpoint[]): Report['pyramid'] {
+  const zero = (): PyramidCounts => ({ utility: 0, usability: 0, delight: 0 });
+  const totals = zero();
+  const byStage = dictionary<PyramidCounts>();
+  for (const stage of journey.stages) byStage[stage.id] = zero();
+  for (const tp of ordered) {
+    totals[tp.tier] += 1;
+    const counts = byStage[tp.stageId];
+    if (counts) counts[tp.tier] += 1;
+  }
+  return { ...totals, byStage };
+}
+
+function channelMatrix(journey: Journey, ordered: readonly Touchpoint[]): Report['channelMatrix'] {
+  const matrix = dictionary<Record<string, number>>();
+  for (const tp of ordered) {
+    let row = matrix[tp.channel];
+    if (!row) {
+      row = dictionary<number>();
+      for (const stage of journey.stages) row[stage.id] = 0;
+      matrix[tp.channel] = row;
+    }
+    row[tp.stageId] = (row[tp.stageId] ?? 0) + 1;
+  }
+  return matrix;
+}
+
+export function kpiFigures(touchpointId: string, metric: Metric): KpiFigures {
+  const baseline = metric.baseline ?? null;
+  const current = metric.current ?? null;
+  const target = metric.target ?? null;
+  const delta = baseline === null || current === null ? null : current - baseline;
+  const progress =
+    delta === null || target === null || baseline === null || target === baseline ? null : delta / (target - baseline);
+  return { touchpointId, metricId: metric.id, kpi: metric.kpi, baseline, current, target, delta, progress };
+}
+
+function rankOpportunities(ordered: readonly Touchpoint[]): RankedOpportunity[] {
+  const all = ordered.flatMap((tp) =>
+    tp.opportunities.map((o) => ({
+      id: o.id,
+      touchpointId: tp.id,
+      text: o.text,
+      impact: o.impact,
+      effort: o.effort,
+      status: o.status,
+    })),
+  );
+  return all.sort((a, b) => b.impact - a.impact || a.effort - b.effort);
+}
+
+export function computeReport(journey: Journey): Report {
+  const ordered = orderTouchpoints(journey);
+  return {
+    journey: { id: journey.id, title: journey.title },
+    totals: {
+      stages: journey.stages.length,
+      touchpoints: journey.touchpoints.length,
+      painPoints: ordered.reduce((n, tp) => n + tp.painPoints.length, 0),
+      momentsOfTruth: ordered.filter((tp) => tp.momentOfTruth).length,
+    },
+    stages: stageFigures(journey, ordered),
+    painPoints: rankPainPoints(ordered),
+    pyramid: pyramid(journey, ordered),
+    warnings: computeWarnings(journey, ordered),
+    channelMatrix: channelMatrix(journey, ordered),
+    kpis: ordered.flatMap((tp) => tp.metrics.map((m) => kpiFigures(tp.id, m))),
+    opportunities: rankOpportunities(ordered),
+  };
+}

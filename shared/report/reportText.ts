@@ -1,0 +1,52 @@
+/** Number formats and display names shared by the Markdown, CSV and HTML renderings of a report. */
+import { channelName, kpiName } from '../model/catalogues';
+import type { Journey, Stage, Touchpoint } from '../model/types';
+
+/** A number with at most `digits` decimals and no trailing zeros; "—" for null. */
+export function formatNumber(value: number | null, digits = 2): string {
+  if (value === null) return '—';
+  const factor = 10 ** digits;
+  return String(Math.round(value * factor) / factor);
+}
+
+export function formatSigned(value: number | null): string {
+  if (value === null) return '—';
+  return value > 0 ? `+${formatNumber(value)}` : formatNumber(value);
+}
+
+export function formatPercent(ratio: number | null): string {
+  return ratio === null ? '—' : `${formatNumber(ratio * 100, 1)}%`;
+}
+
+/** Lookups from ids in a report back to what the journey calls them. */
+export interface ReportNames {
+  touchpoint(id: string): Touchpoint | undefined;
+  touchpointTitle(id: string): string;
+  stage(id: string): Stage | undefined;
+  stageName(id: string): string;
+  channel(id: string): string;
+  kpi(id: string): string;
+}
+
+export function reportNames(journey: Journey): ReportNames {
+  const touchpoints = new Map(journey.touchpoints.map((tp) => [tp.id, tp]));
+  const stages = new Map(journey.stages.map((s) => [s.id, s]));
+  return {
+    touchpoint: (id) => touchpoints.get(id),
+    touchpointTitle: (id) => touchpoints.get(id)?.title.trim() || id,
+    stage: (id) => stages.get(id),
+    stageName: (id) => stages.get(id)?.name.trim() || id,
+    channel: (id) => channelName(id, journey.channels),
+    kpi: (id) => kpiName(id),
+  };
+}
+
+/** A metric's name: its own label if it has one, else the KPI's name. */
+export function metricName(touchpoint: Touchpoint | undefined, metricId: string, kpi: string): string {
+  const metric = touchpoint?.metrics.find((m) => m.id === metricId);
+  return metric?.label?.trim() || kpiName(kpi);
+}
+
+export function metricUnit(touchpoint: Touchpoint | undefined, metricId: string): string {
+  return touchpoint?.metrics.find((m) => m.id === metricId)?.unit?.trim() ?? '';
+}

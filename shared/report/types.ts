@@ -1,0 +1,80 @@
+/**
+ * The CX report: `report --format json` is this object, and the Markdown, CSV and HTML
+ * renderings show the same numbers. Field names are a contract (DESIGN.md "Report").
+ */
+import type { OpportunityStatus, PainSource } from '../model/catalogues';
+
+export interface PyramidCounts {
+  utility: number;
+  usability: number;
+  delight: number;
+}
+
+export interface StageFigures {
+  id: string;
+  name: string;
+  touchpointCount: number;
+  /** Mean emotion of the stage's rated touchpoints; null when none is rated. */
+  averageEmotion: number | null;
+  painPointCount: number;
+  /** Highest pain-point severity in the stage; null when it has no pain points. */
+  worstSeverity: number | null;
+  /** Channel ids used in the stage, in journey order, each once. */
+  channels: string[];
+}
+
+export interface RankedPainPoint {
+  id: string;
+  touchpointId: string;
+  stageId: string;
+  text: string;
+  severity: number;
+  source: PainSource;
+}
+
+export type WarningCode = 'delight-on-broken-base' | 'single-channel-stage' | 'unmeasured-moment-of-truth';
+
+export interface ReportWarning {
+  code: WarningCode;
+  stageId?: string;
+  touchpointId?: string;
+  message: string;
+}
+
+export interface KpiFigures {
+  touchpointId: string;
+  metricId: string;
+  kpi: string;
+  baseline: number | null;
+  current: number | null;
+  target: number | null;
+  /** current - baseline; null when either is missing. */
+  delta: number | null;
+  /** (current - baseline) / (target - baseline); null when target equals baseline or a value is missing. */
+  progress: number | null;
+}
+
+export interface RankedOpportunity {
+  id: string;
+  touchpointId: string;
+  text: string;
+  impact: number;
+  effort: number;
+  status: OpportunityStatus;
+}
+
+export interface Report {
+  journey: { id: string; title: string };
+  totals: { stages: number; touchpoints: number; painPoints: number; momentsOfTruth: number };
+  stages: StageFigures[];
+  /** Severity descending, then journey order. */
+  painPoints: RankedPainPoint[];
+  pyramid: PyramidCounts & { byStage: Record<string, PyramidCounts> };
+  warnings: ReportWarning[];
+  /** Touchpoints per channel and stage: every channel in use, every stage, 0 where none. */
+  channelMatrix: Record<string, Record<string, number>>;
+  /** Journey order, then the metric's order in its touchpoint. */
+  kpis: KpiFigures[];
+  /** Impact descending, then effort ascending (cheaper first), then journey order. */
+  opportunities: RankedOpportunity[];
+}

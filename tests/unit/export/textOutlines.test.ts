@@ -1,0 +1,85 @@
+/** Text turned into glyph outlines for rasterising: nothing left as text, placed as the text was. */
+import { describe, expect, it } from 'vitest';
+import { renderJourneySvg } from '../../../shared/render';
+import { svgText } from '../../../shared/render/svgParts';
+import { findExportFonts } from '../../../electron/node/export/fonts';
+import { placeOutline, relativeOutline } from '../../../electron/node/export/glyphOutline';
+import { GlyphOutliner } from '../../../electron/node/export/textOutlines';
+import { chinese, hostile } from '../report/fixtureJourneys';
+
+const fonts = findExportFonts();
+
+describe('relativeOutline', () => {
+  it('keeps the first move absolute and the rest relative, in thousandths of an em', () => {
+    const square = relativeOutline(
+      [
+        { command: 'moveTo', args: [100, 0] },
+        { command: 'lineTo', args: [300, 0] },
+        { command: 'lineTo', args: [300, 200] },
+        { command: 'closePath', args: [] },
+        { command: 'moveTo', args: [400, 0] },
+        { command: 'bezierCurveTo', args: [400, 100, 500, 100, 500, 0] },
+      ],
+      2000, // a 2,048-style em halves every coordinate on the 1,000-unit em
+    );
+    expect(square).toEqual({ start: [500, 0], tail: 'l100 0l0 100zm150 0c0 50 50 50 50 0' });
+    expect(placeOutline(square, 12.34)).toBe('M62.3 0l100 0l0 100zm150 0c0 50 50 50 50 0');
+  });
+
+  it('leaves an empty glyph empty', () => {
+    expect(placeOutline(relativeOutline([], 1000), 50)).toBe('');
+  });
+});
+
+describe.skipIf(!fonts)('GlyphOutliner', () => {
+  const outline = (svg: string) => new GlyphOutliner(fonts!).outline(svg);
+  const wrap = (body: string) => `<svg xmlns="http://www.w3.org/2000/svg"><defs></defs>${body}</svg>`;
+  const draw = (text: string, o: Parameters<typeof svgText>[3] = { size: 10, fill: '#000' }) =>
+    outline(wrap(svgText(text, 100, 20, o)));
+
+  it('replaces every text element of a map, Chinese and hostile text included', () => {
+    for (const journey of [chinese(), hostile()]) {
+      const { svg } = renderJourneySvg(journey);
+      expect(svg).toContain('<text ');
+      const outlined = outline(svg);
+      expect(outlined).not.toContain('<text');
+      expect(outlined).toMatch(
+        /<path transform="translate\([\d.]+ [\d.]+\) scale\(0\.\d+ -0\.\d+\)" fill="#[0-9a-f]{6}" d="M/,
+      );
+    }
+  });
+
+  it('draws a text as one path that starts one glyph per visible character', () => {
+    const outlined = draw('旅程 旅程', { size: 12, fill: '#111' });
+    expect(outlined.match(/<path /g)).toHaveLength(1);
+    expect(outlined.match(/M/g)).toHaveLength(4);
+    expect(outlined).toContain('<path transform="translate(100 20) scale(0.012 -0.012)" fill="#111" d="M');
+    expect(draw(' ')).not.toContain('<path');
+  });
+
+  it('shifts middle- and end-anchored text by its advance', () => {
+    const x = (svg: string) => Number(/translate\(([\d.-]+) /.exec(svg)![1]);
+    // Two full-width CJK glyphs advance 2 em = 20 px at 10 px.
+    expect([
+      x(draw('旅程')),
+      x(draw('旅程', { size: 10, fill: '#000', anchor: 'middle' })),
+      x(draw('旅程', { size: 10, fill: '#000', anchor: 'end' })),
+    ]).toEqual([100, 90, 80]);
+  });
+
+  it('outlines the characters the escaped text stands for', () => {
+    expect(draw('<&>').match(/M/g)).toHaveLength(3);
+    expect(draw('<')).not.toBe(draw('l'));
+  });
+
+  it.skipIf(!fonts?.fallbacks.length)('takes a character the primary font lacks from a fallback font', () => {
+    // Hebrew is not in Noto Sans CJK but is in DejaVu Sans; U+E000 is in neither (the "missing" box).
+    const missing = draw('\uE000');
+    expect(draw('ש')).not.toBe(missing);
+    expect(draw('\uE001')).toBe(missing);
+  });
+
+  it('uses bold glyphs for bold text', () => {
+    expect(draw('A', { size: 10, fill: '#000', bold: true })).not.toBe(draw('A'));
+  });
+});
