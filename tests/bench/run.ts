@@ -3,7 +3,7 @@
  * bench/results.md. Speed targets live here, never in timed unit tests.
  * Run one suite: `npm run bench -- export`.
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BenchRow, BenchSuite } from './types';
 
@@ -36,6 +36,12 @@ function meets(row: BenchRow): boolean {
 
 const outDir = fileURLToPath(new URL('../../bench/', import.meta.url));
 mkdirSync(outDir, { recursive: true });
+// Running some suites keeps the other suites' last figures: replace only what was measured now.
+const measured = new Set(rows.map((r) => r.suite.split(' ')[0]));
+if (existsSync(`${outDir}results.json`)) {
+  const previous = (JSON.parse(readFileSync(`${outDir}results.json`, 'utf8')) as { rows: BenchRow[] }).rows ?? [];
+  rows.unshift(...previous.filter((r) => !measured.has(r.suite.split(' ')[0])));
+}
 const machine = {
   cores: (await import('node:os')).cpus().length,
   node: process.version,
