@@ -117,6 +117,11 @@ export interface Host {
   saveFile(ref: string, text: string, options?: SaveFileOptions): Promise<SaveResult>;
   /** Asks for a location, then saves there. */
   saveFileAs(text: string, suggestedName: string): Promise<SaveResult>;
+  /**
+   * Desktop only: prints the window's print view (already on screen) to a vector PDF and asks
+   * where to save it. The browser host has none: its print dialog offers "Save as PDF".
+   */
+  printToPdf?(options: PrintToPdfOptions): Promise<SaveResult>;
 
   listRecentFiles(): Promise<RecentFile[]>;
   openRecentFile(id: string): Promise<OpenResult>;
@@ -142,4 +147,10 @@ export interface Host {
   /** Native menu items arrive as command ids. Returns an unsubscribe function. */
   onMenuCommand(listener: (commandId: string) => void): () => void;
   onOpenRequest(listener: (request: OpenRequest) => void): () => void;
+}
+
+export interface PrintToPdfOptions {
+  page: 'a4' | 'a3' | 'letter' | 'tabloid';
+  orientation: 'landscape' | 'portrait';
+  suggestedName: string;
 }

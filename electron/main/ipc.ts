@@ -1,7 +1,15 @@
 /** IPC handlers: the sender is checked first, then every argument against its zod schema. */
 import { isAbsolute } from 'node:path';
 import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
-import type { DraftInput, HostNotice, OpenResult, SaveChangesAnswer, SaveChangesPrompt } from '../../shared/host';
+import type {
+  DraftInput,
+  HostNotice,
+  OpenResult,
+  PrintToPdfOptions,
+  SaveChangesAnswer,
+  SaveChangesPrompt,
+  SaveResult,
+} from '../../shared/host';
 import { ipcArgs, type InvokeChannel } from '../../shared/ipc/args';
 import { IPC } from '../../shared/ipc/channels';
 import type { SettingsPatch } from '../../shared/ipc/settings';
@@ -9,6 +17,9 @@ import type { FileService } from '../node/fileService';
 import { isTrustedSender, type RendererLocation } from '../node/senderPolicy';
 import type { SettingsService } from '../node/settingsStore';
 import type { WindowSession } from './windowSession';
+
+/** Electron's printToPDF page sizes for the Export dialog's choices. */
+const PDF_PAGE_SIZES = { a4: 'A4', a3: 'A3', letter: 'Letter', tabloid: 'Tabloid' } as const;
 
 const JOURNEY_FILTERS = [
   { name: 'Journey map', extensions: ['journey'] },
@@ -70,6 +81,19 @@ export function registerIpcHandlers(deps: IpcDeps): void {
     if (picked.canceled || !picked.filePath) return { status: 'cancelled' };
     const path = picked.filePath.endsWith('.journey') ? picked.filePath : `${picked.filePath}.journey`;
     return files.saveTo(path, text);
+  });
+
+  handle(IPC.printToPdf, async (event, options: PrintToPdfOptions): Promise<SaveResult> => {
+    const win = windowOf(event);
+    const dialogOptions = { defaultPath: options.suggestedName, filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+    const picked = win ? await dialog.showSaveDialog(win, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
+    if (picked.canceled || !picked.filePath) return { status: 'cancelled' };
+    const pdf = await event.sender.printToPDF({
+      pageSize: PDF_PAGE_SIZES[options.page],
+      landscape: options.orientation === 'landscape',
+      printBackground: true,
+    });
+    return files.writeExport(picked.filePath, pdf);
   });
 
   handle(IPC.listRecentFiles, () => files.listRecent());

@@ -13,7 +13,9 @@ import type {
   SaveFileOptions,
   SaveResult,
 } from '../../shared/host';
+import { basename } from 'node:path';
 import { loadJourneyText } from '../../shared/model';
+import { writeFileAtomically } from './journeyFiles';
 import { DocumentRegistry } from './documentRegistry';
 import type { DraftStore } from './drafts';
 import type { FsOps } from './fsOps';
@@ -25,7 +27,7 @@ export class FileService {
   constructor(
     readonly recent: RecentFiles,
     readonly drafts: DraftStore,
-    ops?: FsOps,
+    private readonly ops?: FsOps,
   ) {
     this.documents = new DocumentRegistry(ops, (path, title) => recent.touch(path, title));
   }
@@ -44,6 +46,16 @@ export class FileService {
 
   saveTo(path: string, text: string): Promise<SaveResult> {
     return this.documents.saveTo(path, text);
+  }
+
+  /** Writes an export (a PDF) to a path the user just chose; never a journey, so no validation or ref. */
+  async writeExport(path: string, data: Uint8Array): Promise<SaveResult> {
+    try {
+      await writeFileAtomically(path, data, { backup: false }, this.ops);
+      return { status: 'saved', file: { ref: null, name: basename(path) } };
+    } catch (error) {
+      return { status: 'failed', message: error instanceof Error ? error.message : String(error) };
+    }
   }
 
   /** A path main chose (command line, OS, second launch) gets a ref the renderer can open. */

@@ -34,6 +34,7 @@ const journeyApi: Host = {
   saveFile: (ref, text, options) =>
     options ? ipcRenderer.invoke(IPC.saveFile, ref, text, options) : ipcRenderer.invoke(IPC.saveFile, ref, text),
   saveFileAs: (text, suggestedName) => ipcRenderer.invoke(IPC.saveFileAs, text, suggestedName),
+  printToPdf: (options) => ipcRenderer.invoke(IPC.printToPdf, options),
   listRecentFiles: () => ipcRenderer.invoke(IPC.listRecentFiles),
   openRecentFile: (id) => ipcRenderer.invoke(IPC.openRecentFile, id),
   removeRecentFile: (id) => ipcRenderer.invoke(IPC.removeRecentFile, id),

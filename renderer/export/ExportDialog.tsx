@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PrintToPdfOptions, SaveResult } from '../../shared/host';
 import { useEditor, useEditorStoreApi } from '../store/EditorContext';
 import { useView, useViewStoreApi } from '../store/ViewContext';
 import { svgDataUrl } from '../report/svgImage';
@@ -10,12 +11,19 @@ import { printMap } from './printMap';
 import { saveBlob } from './saveBlob';
 
 /** Export: format and options, a live preview of the map, progress while it works. */
-export function ExportDialog({ preferDownload }: { preferDownload: boolean }) {
-  const open = useView((s) => s.exportOpen);
-  return open ? <ExportModal preferDownload={preferDownload} /> : null;
+export interface ExportDialogProps {
+  /** Electron turns a download into a native Save dialog; browsers get a save picker where they have one. */
+  preferDownload: boolean;
+  /** The desktop host's printToPDF; absent in the browser. */
+  printToPdf?: ((options: PrintToPdfOptions) => Promise<SaveResult>) | undefined;
 }
 
-function ExportModal({ preferDownload }: { preferDownload: boolean }) {
+export function ExportDialog(props: ExportDialogProps) {
+  const open = useView((s) => s.exportOpen);
+  return open ? <ExportModal {...props} /> : null;
+}
+
+function ExportModal({ preferDownload, printToPdf }: ExportDialogProps) {
   const { t, i18n } = useTranslation();
   const view = useViewStoreApi();
   const store = useEditorStoreApi();
@@ -54,13 +62,28 @@ function ExportModal({ preferDownload }: { preferDownload: boolean }) {
           date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date()),
         });
         setStep('render');
+        let saved: SaveResult | null = null;
         await printMap({
           svg: mapSvgFor(journey, options, t).svg,
           title: journey.title,
           dateLine,
           page: options.page,
           orientation: options.orientation,
+          ...(printToPdf
+            ? {
+                printToPdf: async () => {
+                  saved = await printToPdf({
+                    page: options.page,
+                    orientation: options.orientation,
+                    suggestedName: exportFileName(journey, options),
+                  });
+                },
+              }
+            : {}),
         });
+        const result = saved as SaveResult | null;
+        if (result?.status === 'failed') throw new Error(result.message);
+        if (result?.status === 'saved') notify('info', t('export.done', { name: result.file.name }));
         return;
       }
       const produced = await produceExport(journey, options, t, setStep);

@@ -8,13 +8,17 @@ import type { PageSize } from './exportFormats';
 
 const PAGE_CSS: Record<PageSize, string> = { a4: 'A4', a3: 'A3', letter: 'letter', tabloid: '11in 17in' };
 
-export async function printMap(options: {
+export interface PrintMapOptions {
   svg: string;
   title: string;
   dateLine: string;
   page: PageSize;
   orientation: 'landscape' | 'portrait';
-}): Promise<void> {
+  /** The desktop host prints the print view straight to a PDF file; default: the print dialog. */
+  printToPdf?: () => Promise<void>;
+}
+
+export async function printMap(options: PrintMapOptions): Promise<void> {
   const root = document.createElement('div');
   root.className = 'print-view';
   const header = document.createElement('header');
@@ -38,6 +42,10 @@ export async function printMap(options: {
   document.body.classList.add('printing');
   try {
     await image.decode();
+    if (options.printToPdf) {
+      await options.printToPdf();
+      return;
+    }
     await new Promise<void>((resolve) => {
       window.addEventListener('afterprint', () => resolve(), { once: true });
       window.print();

@@ -33,6 +33,13 @@ export const ipcArgs = {
   [IPC.deleteDraft]: z.tuple([draftId]),
   [IPC.restoreDraft]: z.tuple([draftId]),
   [IPC.getSettings]: z.tuple([]),
+  [IPC.printToPdf]: z.tuple([
+    z.strictObject({
+      page: z.enum(['a4', 'a3', 'letter', 'tabloid']),
+      orientation: z.enum(['landscape', 'portrait']),
+      suggestedName: z.string().min(1).max(255),
+    }),
+  ]),
   [IPC.setSettings]: z.tuple([settingsPatchSchema]),
   [IPC.rendererReady]: z.tuple([]),
   [IPC.setDocumentState]: z.tuple([z.strictObject({ dirty: z.boolean() })]),

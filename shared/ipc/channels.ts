@@ -19,6 +19,7 @@ export const IPC = {
   setDocumentState: 'journey:set-document-state',
   askSaveChanges: 'journey:ask-save-changes',
   closeAnswer: 'journey:close-answer',
+  printToPdf: 'journey:print-to-pdf',
   // main → renderer, send
   menuCommand: 'journey:menu-command',
   openRequest: 'journey:open-request',
