@@ -92,9 +92,7 @@ export function App({ store, host, dialogs }: AppProps) {
               context={context}
               dispatcher={dispatcher}
               lifecycle={lifecycle}
-              templates={
-                <TemplateList includeBlank={false} onChoose={(id) => void startFromTemplate(context(), id)} />
-              }
+              templates={<TemplateList includeBlank={false} onChoose={(id) => void startFromTemplate(context(), id)} />}
               sample={<OpenSampleLink context={context} />}
             >
               <ReactFlowProvider>
@@ -108,7 +106,7 @@ export function App({ store, host, dialogs }: AppProps) {
         <DialogHost dialogs={dialogs} />
         <ChoiceDialog choices={choices} />
         <CommandPalette dispatcher={dispatcher} />
-        <ExportDialog preferDownload={host.kind === 'electron'} />
+        <ExportDialog preferDownload={host.kind === 'electron'} printToPdf={host.printToPdf?.bind(host)} />
         <ShortcutsSheet />
       </ViewStoreProvider>
     </EditorStoreProvider>

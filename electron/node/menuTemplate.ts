@@ -1,7 +1,9 @@
 /**
  * The native menu as plain data (testable without Electron): each item names the command id
- * the renderer's dispatcher runs, or an Electron role for things only the OS can do.
+ * the renderer's dispatcher runs, or an Electron role for things only the OS can do. Labels
+ * come from the UI catalogues (the `menu` area) through `t`, in the language of the settings.
  */
+import { createTranslator, type Translate } from '../../shared/i18n/translate';
 import type { MenuCommandId } from '../../shared/ipc/channels';
 
 export interface MenuItemSpec {
@@ -17,46 +19,55 @@ export interface MenuSpec {
   items: MenuItemSpec[];
 }
 
+export interface MenuOptions {
+  isMac: boolean;
+  isDev: boolean;
+  /** Translates catalogue keys; English when omitted. */
+  t?: Translate;
+}
+
 const sep: MenuItemSpec = { separator: true };
 
-export function menuTemplate(options: { isMac: boolean; isDev: boolean }): MenuSpec[] {
+export function menuTemplate(options: MenuOptions): MenuSpec[] {
+  const t = options.t ?? createTranslator('en');
   const file: MenuSpec = {
-    label: 'File',
+    label: t('menu.file'),
     items: [
-      { label: 'New', command: 'new-document', accelerator: 'CmdOrCtrl+N' },
-      { label: 'Open…', command: 'open-document', accelerator: 'CmdOrCtrl+O' },
+      { label: t('menu.new'), command: 'new-document', accelerator: 'CmdOrCtrl+N' },
+      { label: t('menu.newFromTemplate'), command: 'new-from-template' },
+      { label: t('menu.open'), command: 'open-document', accelerator: 'CmdOrCtrl+O' },
       sep,
-      { label: 'Save', command: 'save-document', accelerator: 'CmdOrCtrl+S' },
-      { label: 'Save As…', command: 'save-document-as', accelerator: 'Shift+CmdOrCtrl+S' },
-      ...(options.isMac ? [] : [sep, { label: 'Quit', role: 'quit' as const, accelerator: 'CmdOrCtrl+Q' }]),
+      { label: t('menu.save'), command: 'save-document', accelerator: 'CmdOrCtrl+S' },
+      { label: t('menu.saveAs'), command: 'save-document-as', accelerator: 'Shift+CmdOrCtrl+S' },
+      ...(options.isMac ? [] : [sep, { label: t('menu.quit'), role: 'quit' as const, accelerator: 'CmdOrCtrl+Q' }]),
     ],
   };
   // Edit items route to our commands; text fields still get native undo/cut/copy/paste because
   // the renderer's dispatcher leaves keystrokes in fields alone and the menu sends ids only.
   const edit: MenuSpec = {
-    label: 'Edit',
+    label: t('menu.edit'),
     items: [
-      { label: 'Undo', command: 'undo', accelerator: 'CmdOrCtrl+Z' },
-      { label: 'Redo', command: 'redo', accelerator: options.isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y' },
+      { label: t('menu.undo'), command: 'undo', accelerator: 'CmdOrCtrl+Z' },
+      { label: t('menu.redo'), command: 'redo', accelerator: options.isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y' },
       sep,
-      { label: 'Cut', command: 'cut', accelerator: 'CmdOrCtrl+X' },
-      { label: 'Copy', command: 'copy', accelerator: 'CmdOrCtrl+C' },
-      { label: 'Paste', command: 'paste', accelerator: 'CmdOrCtrl+V' },
-      { label: 'Delete', command: 'delete-selection' },
-      { label: 'Select All', command: 'select-all', accelerator: 'CmdOrCtrl+A' },
+      { label: t('menu.cut'), command: 'cut', accelerator: 'CmdOrCtrl+X' },
+      { label: t('menu.copy'), command: 'copy', accelerator: 'CmdOrCtrl+C' },
+      { label: t('menu.paste'), command: 'paste', accelerator: 'CmdOrCtrl+V' },
+      { label: t('menu.delete'), command: 'delete-selection' },
+      { label: t('menu.selectAll'), command: 'select-all', accelerator: 'CmdOrCtrl+A' },
     ],
   };
   const view: MenuSpec = {
-    label: 'View',
+    label: t('menu.view'),
     items: [
-      { label: 'Zoom In', command: 'zoom-in', accelerator: 'CmdOrCtrl+=' },
-      { label: 'Zoom Out', command: 'zoom-out', accelerator: 'CmdOrCtrl+-' },
-      { label: 'Fit', command: 'fit-view', accelerator: 'Shift+1' },
-      ...(options.isDev ? [sep, { label: 'Toggle Developer Tools', role: 'toggleDevTools' as const }] : []),
+      { label: t('menu.zoomIn'), command: 'zoom-in', accelerator: 'CmdOrCtrl+=' },
+      { label: t('menu.zoomOut'), command: 'zoom-out', accelerator: 'CmdOrCtrl+-' },
+      { label: t('menu.fit'), command: 'fit-view', accelerator: 'Shift+1' },
+      ...(options.isDev ? [sep, { label: t('menu.toggleDevTools'), role: 'toggleDevTools' as const }] : []),
     ],
   };
-  const help: MenuSpec = { label: 'Help', items: [{ label: 'About Journey Studio', command: 'about' }] };
+  const help: MenuSpec = { label: t('menu.help'), items: [{ label: t('menu.about'), command: 'about' }] };
   return options.isMac
-    ? [{ label: 'Journey Studio', items: [{ role: 'appMenu' }] }, file, edit, view, help]
+    ? [{ label: t('app.name'), items: [{ role: 'appMenu' }] }, file, edit, view, help]
     : [file, edit, view, help];
 }

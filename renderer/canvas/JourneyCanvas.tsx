@@ -25,6 +25,7 @@ import type { ViewportControls } from '../commands/types';
 import { useEditor, useEditorStoreApi } from '../store/EditorContext';
 import { useView } from '../store/ViewContext';
 import { buildEdges, buildNodes } from './buildFlow';
+import { flowAriaLabels } from './flowAriaLabels';
 import { DispatcherContext } from './CanvasContext';
 import { EmotionCurveNode } from './EmotionCurve';
 import { FlowEdge } from './FlowEdge';
@@ -83,7 +84,11 @@ export function JourneyCanvas({
     [journey, layout, filter, t, showCurve],
   );
   const baseNodes = useMemo(() => applySelection(unselectedNodes, selected), [unselectedNodes, selected]);
-  const baseEdges = useMemo(() => buildEdges(journey, selected), [journey, selected]);
+  const baseEdges = useMemo(
+    () => buildEdges(journey, selected, (from, to) => t('canvas.flow', { from, to })),
+    [journey, selected, t],
+  );
+  const ariaLabelConfig = useMemo(() => flowAriaLabels(t), [t]);
   // React Flow owns positions while dragging; a new document state resets them (adjusting state during render).
   const [nodes, setNodes] = useState<JourneyNode[]>(baseNodes);
   const [edges, setEdges] = useState<JourneyEdge[]>(baseEdges);
@@ -219,6 +224,7 @@ export function JourneyCanvas({
           minZoom={0.05}
           maxZoom={2}
           onlyRenderVisibleElements
+          ariaLabelConfig={ariaLabelConfig}
           proOptions={{ hideAttribution: true }}
         >
           <Background gap={16} />

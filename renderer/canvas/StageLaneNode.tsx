@@ -94,13 +94,13 @@ export const StageLaneNode = memo(function StageLaneNode({ data }: NodeProps<Sta
       </header>
       {picking && (
         <div className="stage-lane__swatches nodrag" role="group" aria-label={t('stage.color')}>
-          {STAGE_COLORS.map((color) => (
+          {STAGE_COLORS.map((color, number) => (
             <button
               key={color}
               type="button"
               className="swatch"
               style={{ background: laneFill(color, index, theme) }}
-              aria-label={color}
+              aria-label={t('stage.swatch', { number: number + 1 })}
               aria-pressed={stage.color === color}
               onClick={() => (run('recolor-stage', { color }), setPicking(false))}
             />

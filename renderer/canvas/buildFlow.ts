@@ -78,7 +78,13 @@ export function buildNodes(journey: Journey, layout: MapLayout, options: BuildOp
   return nodes;
 }
 
-export function buildEdges(journey: Journey, selected: ReadonlySet<string>): JourneyEdge[] {
+/** `flowLabel` names a flow for screen readers by its cards' titles (React Flow would read their ids). */
+export function buildEdges(
+  journey: Journey,
+  selected: ReadonlySet<string>,
+  flowLabel?: (fromTitle: string, toTitle: string) => string,
+): JourneyEdge[] {
+  const titles = flowLabel ? new Map(journey.touchpoints.map((tp) => [tp.id, tp.title])) : undefined;
   return journey.connections.map((c) => ({
     id: c.id,
     source: c.from,
@@ -86,5 +92,6 @@ export function buildEdges(journey: Journey, selected: ReadonlySet<string>): Jou
     type: 'flow',
     data: c.label === undefined ? {} : { label: c.label },
     selected: selected.has(c.id),
+    ...(flowLabel && titles ? { ariaLabel: flowLabel(titles.get(c.from) ?? '', titles.get(c.to) ?? '') } : {}),
   }));
 }

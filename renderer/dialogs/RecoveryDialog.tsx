@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatWhen } from '../start/formatWhen';
+import { formatDate } from '../../shared/i18n/format';
 import type { Dialog } from '../store/dialogStore';
 import { Modal } from './Modal';
 
@@ -39,7 +39,7 @@ export function RecoveryDialog({ dialog }: { dialog: Extract<Dialog, { kind: 're
                 <strong>{title}</strong>
                 <span className="recovery__file">{draft.fileName ?? t('recovery.neverSaved')}</span>
                 <span className="recovery__time">
-                  {t('recovery.savedAt', { time: formatWhen(draft.savedAt, i18n.language) })}
+                  {t('recovery.savedAt', { time: formatDate(draft.savedAt, i18n.language) })}
                 </span>
               </div>
               <div className="recovery__actions">

@@ -39,12 +39,12 @@ export function TierField({ value, onChange }: { value: Tier; onChange(tier: Tie
             className={`pyramid__tier${tier === value ? ' pyramid__tier--current' : ''}`}
             aria-current={tier === value || undefined}
           >
-            {/* Tinted with the canvas colour; dark text keeps small type readable (WCAG AA). */}
+            {/* Tinted with the canvas colour over the panel; the theme's text keeps small type readable (WCAG AA). */}
             <span
               className="pyramid__badge"
               style={{
                 borderColor: TIER_COLORS[tier].fill,
-                background: `color-mix(in srgb, ${TIER_COLORS[tier].fill} 16%, white)`,
+                background: `color-mix(in srgb, ${TIER_COLORS[tier].fill} 16%, var(--panel))`,
               }}
             >
               {names.tier(tier)}

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../shared/i18n/format';
 import { computeReport, emotionChartSvg, pyramidChartSvg, type Report } from '../../shared/report';
 import type { Journey } from '../../shared/model';
 import { useEditor } from '../store/EditorContext';
@@ -47,7 +48,6 @@ export function ReportPanel() {
 
 function Totals({ report }: { report: Report }) {
   const { t, i18n } = useTranslation();
-  const number = new Intl.NumberFormat(i18n.language);
   const items = [
     ['report.stages', report.totals.stages],
     ['report.touchpoints', report.totals.touchpoints],
@@ -60,7 +60,7 @@ function Totals({ report }: { report: Report }) {
         {items.map(([key, value]) => (
           <div key={key}>
             <dt>{t(key)}</dt>
-            <dd>{number.format(value)}</dd>
+            <dd>{formatNumber(value, i18n.language)}</dd>
           </div>
         ))}
       </dl>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../shared/i18n/format';
 import type { Journey } from '../../shared/model';
 import { channelName, kpiName } from '../../shared/model';
 import type { Report } from '../../shared/report';
@@ -8,9 +9,8 @@ const TOP_PAIN_POINTS = 10;
 /** Pain points, channel coverage, KPIs before/after and opportunities, as accessible tables. */
 export function ReportTables({ report, journey }: { report: Report; journey: Journey }) {
   const { t, i18n } = useTranslation();
-  const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 });
-  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
-  const fmt = (v: number | null) => (v === null ? t('report.missing') : number.format(v));
+  const fmt = (v: number | null) =>
+    v === null ? t('report.missing') : formatNumber(v, i18n.language, { maximumFractionDigits: 2 });
   const touchpoint = (id: string) => journey.touchpoints.find((tp) => tp.id === id);
   const channelLabel = (id: string) =>
     journey.channels?.find((c) => c.id === id)?.name ?? t(`channel.${id}`, { defaultValue: channelName(id) });
@@ -117,7 +117,7 @@ export function ReportTables({ report, journey }: { report: Report; journey: Jou
                             value={Math.max(0, Math.min(1, k.progress))}
                             aria-label={t('report.progress')}
                           />
-                          {percent.format(k.progress)}
+                          {formatNumber(k.progress, i18n.language, { style: 'percent', maximumFractionDigits: 0 })}
                         </span>
                       )}
                     </td>

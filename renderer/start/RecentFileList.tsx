@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Host, RecentFile } from '../../shared/host';
-import { formatWhen } from './formatWhen';
+import { formatDate } from '../../shared/i18n/format';
 
 /** The recent-files list of the start screen: open one, or remove one (a missing file especially). */
 export function RecentFileList({ host, onOpen }: { host: Host; onOpen(id: string): void }) {
@@ -35,7 +35,7 @@ export function RecentFileList({ host, onOpen }: { host: Host; onOpen(id: string
                 {file.location ? ` · ${file.location}` : ''}
               </span>
               <span className="recent__meta">
-                {t('start.openedAt', { time: formatWhen(file.openedAt, i18n.language) })}
+                {t('start.openedAt', { time: formatDate(file.openedAt, i18n.language) })}
               </span>
             </button>
             {file.missing && (

@@ -52,6 +52,15 @@ export function Toolbar({ dispatcher }: { dispatcher: Dispatcher }) {
         {button('export')}
         {button('open-palette')}
       </div>
+      <button
+        type="button"
+        className="toolbar__settings"
+        aria-label={t('settings.open')}
+        title={t('settings.open')}
+        onClick={() => void dispatcher.run('open-settings', 'toolbar')}
+      >
+        ⚙
+      </button>
     </header>
   );
 }

@@ -15,7 +15,20 @@ import { report } from './en/report';
 import { templates } from './en/templates';
 import { exporting } from './en/export';
 
-export const en = { ...app, ...canvas, ...inspector, ...panels, ...catalogue, ...dialog, ...files, ...report, ...exporting, ...menu, ...preferences, ...templates } as const;
+export const en = {
+  ...app,
+  ...canvas,
+  ...inspector,
+  ...panels,
+  ...catalogue,
+  ...dialog,
+  ...files,
+  ...report,
+  ...exporting,
+  ...menu,
+  ...preferences,
+  ...templates,
+} as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof en>;

@@ -16,4 +16,17 @@ import { report } from './zh-CN/report';
 import { templates } from './zh-CN/templates';
 import { exporting } from './zh-CN/export';
 
-export const zhCN: Messages = { ...app, ...canvas, ...inspector, ...panels, ...catalogue, ...dialog, ...files, ...report, ...exporting, ...menu, ...preferences, ...templates };
+export const zhCN: Messages = {
+  ...app,
+  ...canvas,
+  ...inspector,
+  ...panels,
+  ...catalogue,
+  ...dialog,
+  ...files,
+  ...report,
+  ...exporting,
+  ...menu,
+  ...preferences,
+  ...templates,
+};

@@ -16,4 +16,17 @@ import { report } from './zh-TW/report';
 import { templates } from './zh-TW/templates';
 import { exporting } from './zh-TW/export';
 
-export const zhTW: Messages = { ...app, ...canvas, ...inspector, ...panels, ...catalogue, ...dialog, ...files, ...report, ...exporting, ...menu, ...preferences, ...templates };
+export const zhTW: Messages = {
+  ...app,
+  ...canvas,
+  ...inspector,
+  ...panels,
+  ...catalogue,
+  ...dialog,
+  ...files,
+  ...report,
+  ...exporting,
+  ...menu,
+  ...preferences,
+  ...templates,
+};

@@ -58,7 +58,7 @@ test('rename, recolour, reorder and delete a stage from its lane', async ({ page
   await firstLane.getByRole('button', { name: 'Move stage right' }).click();
   await expect(lanes(page)).toHaveText(['Stage 2', 'Discover', 'Stage 3']);
   await page.locator('.stage-lane').nth(1).getByRole('button', { name: 'Stage colour' }).click();
-  await page.getByRole('group', { name: 'Stage colour' }).getByRole('button', { name: '#fefce8' }).click();
+  await page.getByRole('group', { name: 'Stage colour' }).getByRole('button', { name: 'Colour 4' }).click();
   await expect(page.locator('.stage-lane').nth(1)).toHaveCSS('background-color', 'rgb(254, 252, 232)');
   await page.locator('.stage-lane').nth(2).getByRole('button', { name: 'Delete stage' }).click();
   await expect(lanes(page)).toHaveText(['Stage 2', 'Discover']);
