@@ -7,6 +7,8 @@ import { journeyPathsFromArgv, launchFolder } from '../node/launchArgs';
 import { devRendererUrl } from '../node/securityConfig';
 import { registerIpcHandlers } from './ipc';
 import { installMenu } from './menu';
+import { resolveLanguage } from '../../shared/i18n/languages';
+import { createTranslator, type Translate } from '../../shared/i18n/translate';
 import { hardenSessions } from './security';
 import { openServices, type Services } from './services';
 import { createMainWindow } from './window';
@@ -45,9 +47,14 @@ function openWindow(svc: Services): void {
   });
 }
 
+/** Menus and native dialogs speak the UI language: the setting, or the OS's when it says "system". */
+function uiTranslator(svc: Services): Translate {
+  return createTranslator(resolveLanguage(svc.settings.get().language, app.getPreferredSystemLanguages()));
+}
+
 function rebuildMenu(svc: Services): void {
   void svc.files.listRecent().then((recent) =>
-    installMenu({ isMac, isDev }, recent, {
+    installMenu({ isMac, isDev, t: uiTranslator(svc) }, recent, {
       command: (id) => session?.win.webContents.send(IPC.menuCommand, id),
       openRecent: (id) => {
         const path = svc.files.recent.pathOf(id);
@@ -94,6 +101,10 @@ if (!app.requestSingleInstanceLock()) {
       },
       sessionOf: (win) => (win && session?.win === win ? session : undefined),
       takeStartupNotices: () => svc.startupNotices.splice(0),
+      translate: () => uiTranslator(svc),
+      onSettingsChanged: (patch) => {
+        if (patch.language !== undefined) rebuildMenu(svc);
+      },
     });
     rebuildMenu(svc);
     svc.files.recent.onChange(() => rebuildMenu(svc));

@@ -12,6 +12,8 @@ import type {
 } from '../../shared/host';
 import { ipcArgs, type InvokeChannel } from '../../shared/ipc/args';
 import { IPC } from '../../shared/ipc/channels';
+import type { Translate } from '../../shared/i18n/translate';
+import { journeyFileFilters } from '../node/fileDialogFilters';
 import type { SettingsPatch } from '../../shared/ipc/settings';
 import type { FileService } from '../node/fileService';
 import { isTrustedSender, type RendererLocation } from '../node/senderPolicy';
@@ -20,11 +22,6 @@ import type { WindowSession } from './windowSession';
 
 /** Electron's printToPDF page sizes for the Export dialog's choices. */
 const PDF_PAGE_SIZES = { a4: 'A4', a3: 'A3', letter: 'Letter', tabloid: 'Tabloid' } as const;
-
-const JOURNEY_FILTERS = [
-  { name: 'Journey map', extensions: ['journey'] },
-  { name: 'All files', extensions: ['*'] },
-];
 
 const SAVE_CHANGES_ANSWERS: SaveChangesAnswer[] = ['save', 'discard', 'cancel'];
 
@@ -35,6 +32,10 @@ export interface IpcDeps {
   sessionOf(win: BrowserWindow | undefined): WindowSession | undefined;
   /** Notices for the first page that says it is ready; emptied once given. */
   takeStartupNotices(): HostNotice[];
+  /** Words for native dialogs in the UI language. */
+  translate(): Translate;
+  /** Called after the renderer changed settings (the menu follows the language). */
+  onSettingsChanged(patch: SettingsPatch): void;
 }
 
 export function registerIpcHandlers(deps: IpcDeps): void {
@@ -58,7 +59,7 @@ export function registerIpcHandlers(deps: IpcDeps): void {
 
   handle(IPC.openFile, async (event) => {
     const win = windowOf(event);
-    const options = { properties: ['openFile' as const], filters: JOURNEY_FILTERS };
+    const options = { properties: ['openFile' as const], filters: journeyFileFilters(deps.translate()) };
     const picked = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
     const path = picked.filePaths[0];
     if (picked.canceled || !path) return { status: 'cancelled' };
@@ -76,7 +77,7 @@ export function registerIpcHandlers(deps: IpcDeps): void {
   );
   handle(IPC.saveFileAs, async (event, text: string, suggestedName: string) => {
     const win = windowOf(event);
-    const options = { defaultPath: suggestedName, filters: JOURNEY_FILTERS };
+    const options = { defaultPath: suggestedName, filters: journeyFileFilters(deps.translate()) };
     const picked = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
     if (picked.canceled || !picked.filePath) return { status: 'cancelled' };
     const path = picked.filePath.endsWith('.journey') ? picked.filePath : `${picked.filePath}.journey`;
@@ -106,7 +107,11 @@ export function registerIpcHandlers(deps: IpcDeps): void {
   handle(IPC.restoreDraft, (_event, id: string) => files.restoreDraft(id));
 
   handle(IPC.getSettings, () => settings.get());
-  handle(IPC.setSettings, (_event, patch: SettingsPatch) => settings.update(patch));
+  handle(IPC.setSettings, (_event, patch: SettingsPatch) => {
+    const next = settings.update(patch);
+    deps.onSettingsChanged(patch);
+    return next;
+  });
 
   handle(IPC.rendererReady, (event) => {
     sessionOf(event)?.opens.rendererReady();

@@ -2,7 +2,7 @@ import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { RecentFile } from '../../shared/host';
 import type { MenuCommandId } from '../../shared/ipc/channels';
 import { withFileExtras, type FileMenuEntry, type RecentMenuItem } from '../node/fileMenuExtras';
-import { menuTemplate } from '../node/menuTemplate';
+import { menuTemplate, type MenuOptions } from '../node/menuTemplate';
 
 export interface MenuActions {
   /** Sends a command id to the focused window's renderer. */
@@ -13,11 +13,7 @@ export interface MenuActions {
 }
 
 /** Builds the native menu (call again whenever the recent-files list changes). */
-export function installMenu(
-  options: { isMac: boolean; isDev: boolean },
-  recent: RecentFile[],
-  actions: MenuActions,
-): void {
+export function installMenu(options: MenuOptions, recent: RecentFile[], actions: MenuActions): void {
   const recentItem = (item: RecentMenuItem): MenuItemConstructorOptions => {
     if (item.separator) return { type: 'separator' };
     const click = item.recentId
@@ -39,7 +35,7 @@ export function installMenu(
       click: () => actions.command(item.command!),
     };
   };
-  const template = withFileExtras(menuTemplate(options), recent).map((menu): MenuItemConstructorOptions => ({
+  const template = withFileExtras(menuTemplate(options), recent, options.t).map((menu): MenuItemConstructorOptions => ({
     label: menu.label,
     submenu: menu.items.map(entry),
   }));
