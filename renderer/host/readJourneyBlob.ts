@@ -1,6 +1,6 @@
 /** A picked or dropped File to a loaded journey, with the same checks as the desktop loader. */
 import type { OpenResult } from '../../shared/host';
-import { loadJourneyText } from '../../shared/model';
+import { parseJourneyOffThread } from './journeyParserClient';
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
@@ -16,13 +16,14 @@ export async function readJourneyBlob(file: File, ref: string | null): Promise<O
   });
   if (file.size > MAX_FILE_BYTES)
     return fail(`the file is ${megabytes(file.size)}; the limit is ${megabytes(MAX_FILE_BYTES)}`);
-  let text: string;
+  let bytes: ArrayBuffer;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
-  } catch {
-    return fail('the file is not UTF-8 text (is it a binary file?)');
+    bytes = await file.arrayBuffer();
+  } catch (error) {
+    return fail(`the file could not be read (${error instanceof Error ? error.message : String(error)})`);
   }
-  const loaded = loadJourneyText(text);
+  // Decoding, parsing and validating a large file would freeze the window: a worker does it.
+  const loaded = await parseJourneyOffThread(bytes);
   if (!loaded.ok) return { status: 'failed', fileName: file.name, problems: loaded.problems };
   const opened: OpenResult = { status: 'opened', file: { ref, name: file.name }, journey: loaded.journey };
   return loaded.migratedFrom === undefined ? opened : { ...opened, migratedFrom: loaded.migratedFrom };

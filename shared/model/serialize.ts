@@ -68,8 +68,9 @@ function ordered(value: unknown, shape: Shape): unknown {
   const put = (key: string) => {
     const v = source[key];
     if (v === undefined) return;
-    const child = shape.children?.[key];
-    const list = shape.lists?.[key];
+    // Own keys only: an unknown field named "toString" or "valueOf" must not find Object.prototype's.
+    const child = shape.children && Object.hasOwn(shape.children, key) ? shape.children[key] : undefined;
+    const list = shape.lists && Object.hasOwn(shape.lists, key) ? shape.lists[key] : undefined;
     if (child) out[key] = ordered(v, child);
     else if (list && Array.isArray(v)) out[key] = v.map((item) => ordered(item, list));
     else out[key] = v;

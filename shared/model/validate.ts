@@ -23,9 +23,14 @@ function schemaProblems(error: z.ZodError): Problem[] {
 function readable(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type') {
     if (issue.input === undefined) return `is required (${issue.expected})`;
+    if (issue.expected === 'int') return `must be a whole number, not ${describeValue(issue.input)}`;
+    // JSON reads 1e999 as Infinity, which zod counts as "not a number".
+    if (issue.expected === 'number' && typeof issue.input === 'number')
+      return `must be a finite number, not ${String(issue.input)}`;
     return `must be ${article(issue.expected === 'array' ? 'list' : issue.expected)}, not ${describeValue(issue.input)}`;
   }
-  if (issue.code === 'too_big') return `must be at most ${String(issue.maximum)}`;
+  if (issue.code === 'too_big')
+    return `must be at most ${String(issue.maximum)}${issue.origin === 'string' ? ' characters' : ''}`;
   if (issue.code === 'too_small' && issue.origin === 'number') return `must be at least ${String(issue.minimum)}`;
   if (issue.code === 'invalid_value') return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   return issue.message.replace(/^Invalid input: /, '');
