@@ -6,8 +6,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { loadJourneyText, serializeJourney, type Journey, type Problem } from '../../shared/model';
 import { isCode, nodeFsOps, type FsOps } from './fsOps';
+import { MAX_FILE_BYTES, formatBytes, overLimitMessage } from '../../shared/model/fileLimits';
 
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+export { MAX_FILE_BYTES, formatBytes, overLimitMessage };
 
 /** What we knew of a file on disk when it was read or written; used to notice outside edits. */
 export interface DiskStamp {
@@ -19,12 +20,6 @@ export interface DiskStamp {
 export type ReadResult =
   | { ok: true; journey: Journey; stamp: DiskStamp; migratedFrom?: number }
   | { ok: false; reason: 'unreadable' | 'invalid'; problems: Problem[] };
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
 
 export function sha256(data: Buffer | string): string {
   return createHash('sha256').update(data).digest('hex');
@@ -41,9 +36,7 @@ export async function readJourneyFile(path: string, ops: FsOps = nodeFsOps): Pro
       return {
         ok: false,
         reason: 'invalid',
-        problems: [
-          { path: '', message: `the file is ${formatBytes(stat.size)}; the limit is ${formatBytes(MAX_FILE_BYTES)}` },
-        ],
+        problems: [{ path: '', message: overLimitMessage(stat.size, MAX_FILE_BYTES) }],
       };
     }
     data = await ops.readFile(path);

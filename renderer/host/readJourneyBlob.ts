@@ -2,11 +2,9 @@
 import type { OpenResult } from '../../shared/host';
 import { parseJourneyOffThread } from './journeyParserClient';
 
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+import { MAX_FILE_BYTES, overLimitMessage } from '../../shared/model/fileLimits';
 
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
+export { MAX_FILE_BYTES };
 
 export async function readJourneyBlob(file: File, ref: string | null): Promise<OpenResult> {
   const fail = (message: string): OpenResult => ({
@@ -14,8 +12,7 @@ export async function readJourneyBlob(file: File, ref: string | null): Promise<O
     fileName: file.name,
     problems: [{ path: '', message }],
   });
-  if (file.size > MAX_FILE_BYTES)
-    return fail(`the file is ${megabytes(file.size)}; the limit is ${megabytes(MAX_FILE_BYTES)}`);
+  if (file.size > MAX_FILE_BYTES) return fail(overLimitMessage(file.size));
   let bytes: ArrayBuffer;
   try {
     bytes = await file.arrayBuffer();

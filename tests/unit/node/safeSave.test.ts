@@ -94,7 +94,7 @@ describe('readJourneyFile', () => {
     };
     const result = await readJourneyFile(target, ops);
     expect(read).toBe(false);
-    expect(result).toMatchObject({ ok: false, problems: [{ message: 'the file is 50.0 MB; the limit is 50.0 MB' }] });
+    expect(result).toMatchObject({ ok: false, problems: [{ message: 'the file is 52,428,801 bytes; the limit is 52,428,800 bytes' }] });
   });
 
   it('calls a folder unreadable', async () => {
