@@ -18,7 +18,15 @@ import { recolorStage } from './recolorStage';
 import { saveDocument, saveDocumentAs } from './saveDocument';
 import { selectAll } from './selectAll';
 import type { Command } from './types';
-import { clearFilters, focusSearch, openExport, openPalette, showShortcuts, toggleEmotionCurve, toggleReport } from './viewToggles';
+import {
+  clearFilters,
+  focusSearch,
+  openExport,
+  openPalette,
+  showShortcuts,
+  toggleEmotionCurve,
+  toggleReport,
+} from './viewToggles';
 import { fitView, zoomIn, zoomOut } from './viewport';
 
 export const COMMANDS = [

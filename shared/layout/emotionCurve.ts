@@ -28,7 +28,9 @@ export function emotionCurveGeometry(ordered: readonly Touchpoint[], layout: Map
   const yOf = (emotion: number) => band.y + EMOTION_BAND.padding + (EMOTION_MAX - emotion) * EMOTION_BAND.rowHeight;
   // Cards in a lane are often stacked, so points are spread evenly across their lane in journey order:
   // the curve then always reads left to right.
-  const rated = ordered.filter((t): t is Touchpoint & { emotion: number } => typeof t.emotion === 'number' && layout.cards.has(t.id));
+  const rated = ordered.filter(
+    (t): t is Touchpoint & { emotion: number } => typeof t.emotion === 'number' && layout.cards.has(t.id),
+  );
   const perStage = new Map<string, number>();
   for (const t of rated) perStage.set(t.stageId, (perStage.get(t.stageId) ?? 0) + 1);
   const seen = new Map<string, number>();

@@ -94,7 +94,10 @@ describe('readJourneyFile', () => {
     };
     const result = await readJourneyFile(target, ops);
     expect(read).toBe(false);
-    expect(result).toMatchObject({ ok: false, problems: [{ message: 'the file is 52,428,801 bytes; the limit is 52,428,800 bytes' }] });
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [{ message: 'the file is 52,428,801 bytes; the limit is 52,428,800 bytes' }],
+    });
   });
 
   it('calls a folder unreadable', async () => {
