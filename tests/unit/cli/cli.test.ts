@@ -2,20 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/run';
+import { cli } from '../../helpers/runCliInProcess';
 import { BROKEN_DIR, VALID_SAMPLE, brokenFixtures } from '../../helpers/fixtures';
-
-async function cli(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    cwd: process.cwd(),
-    version: '9.9.9',
-  });
-  return { code, stdout, stderr };
-}
 
 describe('journey-studio validate', () => {
   it('exits 0 for a valid file', async () => {

@@ -4,21 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/run';
+import { cli } from '../../helpers/runCliInProcess';
 import { BROKEN_DIR, VALID_SAMPLE } from '../../helpers/fixtures';
 import { fixturePath } from '../report/fixtureJourneys';
-
-async function cli(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    cwd: process.cwd(),
-    version: '9.9.9',
-  });
-  return { code, stdout, stderr };
-}
 
 const outDir = () => mkdtempSync(join(tmpdir(), 'js-export-'));
 

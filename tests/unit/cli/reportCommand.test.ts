@@ -3,21 +3,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/run';
+import { cli } from '../../helpers/runCliInProcess';
 import { computeReport } from '../../../shared/report';
 import { dental, fixturePath } from '../report/fixtureJourneys';
-
-async function cli(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    cwd: process.cwd(),
-    version: '9.9.9',
-  });
-  return { code, stdout, stderr };
-}
 
 describe('journey-studio report', () => {
   it('prints the JSON report by default', async () => {

@@ -3,21 +3,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/run';
+import { cli } from '../../helpers/runCliInProcess';
 import { loadJourneyText } from '../../../shared/model';
 import { TEMPLATES, TEMPLATE_LANGS } from '../../../shared/templates';
-
-async function cli(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    cwd: process.cwd(),
-    version: '9.9.9',
-  });
-  return { code, stdout, stderr };
-}
 
 const tempFile = (name: string) => join(mkdtempSync(join(tmpdir(), 'js-templates-')), name);
 
