@@ -1,7 +1,13 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/e2e/chromium';
+import { CHROMIUM, CHROMIUM_ARGS } from './tests/e2e/chromium';
 
-/** End-to-end tests of the built web renderer in Debian's Chromium (no Playwright browser download). */
+// No browser: stop here with one line naming both ways to get one, not with a stack per test.
+if ('missing' in CHROMIUM) {
+  process.stderr.write(`${CHROMIUM.missing}\n`);
+  process.exit(1);
+}
+
+/** End-to-end tests of the built web renderer in Debian's Chromium or Playwright's own (never downloaded here). */
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -12,7 +18,7 @@ export default defineConfig({
   use: {
     baseURL: 'http://127.0.0.1:4173',
     browserName: 'chromium',
-    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: CHROMIUM.path, args: CHROMIUM_ARGS },
     viewport: { width: 1400, height: 860 },
     trace: 'off',
   },
