@@ -2,6 +2,7 @@
  * The Host seam: everything the renderer asks of the world outside the page. Two
  * implementations: the Electron preload bridge and the browser host (`npm run web`).
  */
+import type { Orientation, PageSize } from './export/pageSizes';
 import type { Journey, Problem } from './model/types';
 import type { Settings, SettingsPatch } from './ipc/settings';
 
@@ -150,7 +151,7 @@ export interface Host {
 }
 
 export interface PrintToPdfOptions {
-  page: 'a4' | 'a3' | 'letter' | 'tabloid';
-  orientation: 'landscape' | 'portrait';
+  page: PageSize;
+  orientation: Orientation;
   suggestedName: string;
 }

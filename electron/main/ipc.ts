@@ -10,6 +10,7 @@ import type {
   SaveChangesPrompt,
   SaveResult,
 } from '../../shared/host';
+import { PAGE_SIZES } from '../../shared/export/pageSizes';
 import { ipcArgs, type InvokeChannel } from '../../shared/ipc/args';
 import { IPC } from '../../shared/ipc/channels';
 import type { Translate } from '../../shared/i18n/translate';
@@ -19,9 +20,6 @@ import type { FileService } from '../node/fileService';
 import { isTrustedSender, type RendererLocation } from '../node/senderPolicy';
 import type { SettingsService } from '../node/settingsStore';
 import type { WindowSession } from './windowSession';
-
-/** Electron's printToPDF page sizes for the Export dialog's choices. */
-const PDF_PAGE_SIZES = { a4: 'A4', a3: 'A3', letter: 'Letter', tabloid: 'Tabloid' } as const;
 
 const SAVE_CHANGES_ANSWERS: SaveChangesAnswer[] = ['save', 'discard', 'cancel'];
 
@@ -90,7 +88,7 @@ export function registerIpcHandlers(deps: IpcDeps): void {
     const picked = win ? await dialog.showSaveDialog(win, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
     if (picked.canceled || !picked.filePath) return { status: 'cancelled' };
     const pdf = await event.sender.printToPDF({
-      pageSize: PDF_PAGE_SIZES[options.page],
+      pageSize: PAGE_SIZES[options.page].name, // Electron's names for the sizes
       landscape: options.orientation === 'landscape',
       printBackground: true,
     });

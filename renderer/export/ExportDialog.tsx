@@ -5,8 +5,9 @@ import { useEditor, useEditorStoreApi } from '../store/EditorContext';
 import { useView, useViewStoreApi } from '../store/ViewContext';
 import { svgDataUrl } from '../report/svgImage';
 import { captureView, copyViewToClipboard } from './captureView';
+import { EXPORT_OPTION_RULES, PAGE_SIZES as PAGE_SPECS } from '../../shared/export';
 import { DEFAULT_EXPORT_OPTIONS, EXPORT_FORMATS, PAGE_SIZES, optionsFor, type ExportOptions } from './exportFormats';
-import { exportFileName, mapSvgFor, produceExport, type ExportStep } from './produceExport';
+import { ExportRefused, exportFileName, mapSvgFor, produceExport, type ExportStep } from './produceExport';
 import { printMap } from './printMap';
 import { saveBlob } from './saveBlob';
 
@@ -50,7 +51,12 @@ function ExportModal({ preferDownload, printToPdf }: ExportDialogProps) {
     try {
       await work();
     } catch (e) {
-      setError(t('export.failed', { message: e instanceof Error ? e.message : String(e) }));
+      // A refusal is already a whole sentence saying why and what to do instead.
+      setError(
+        e instanceof ExportRefused
+          ? e.message
+          : t('export.failed', { message: e instanceof Error ? e.message : String(e) }),
+      );
     } finally {
       setStep(null);
     }
@@ -133,11 +139,8 @@ function ExportModal({ preferDownload, printToPdf }: ExportDialogProps) {
           {shown.has('scale') && (
             <label>
               {t('export.scale')}
-              <select
-                value={options.scale}
-                onChange={(e) => set({ scale: Number(e.target.value) as ExportOptions['scale'] })}
-              >
-                {[1, 2, 4].map((s) => (
+              <select value={options.scale} onChange={(e) => set({ scale: Number(e.target.value) })}>
+                {EXPORT_OPTION_RULES.scale.presets.map((s) => (
                   <option key={s} value={s}>{`${s}×`}</option>
                 ))}
               </select>
@@ -150,6 +153,7 @@ function ExportModal({ preferDownload, printToPdf }: ExportDialogProps) {
                 value={options.background}
                 onChange={(e) => set({ background: e.target.value as ExportOptions['background'] })}
               >
+                <option value="page">{t('export.pageColour')}</option>
                 <option value="white">{t('export.white')}</option>
                 <option value="transparent">{t('export.transparent')}</option>
               </select>
@@ -170,7 +174,7 @@ function ExportModal({ preferDownload, printToPdf }: ExportDialogProps) {
               <select value={options.page} onChange={(e) => set({ page: e.target.value as ExportOptions['page'] })}>
                 {PAGE_SIZES.map((p) => (
                   <option key={p} value={p}>
-                    {p === 'a4' || p === 'a3' ? p.toUpperCase() : p[0]!.toUpperCase() + p.slice(1)}
+                    {PAGE_SPECS[p].name}
                   </option>
                 ))}
               </select>

@@ -1,42 +1,34 @@
-/** What the Export dialog can produce, and the options each format uses. */
-export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'html', 'md', 'csv', 'json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/**
+ * What the Export dialog can produce and which options it shows: the shared option matrix
+ * (shared/export), less what the app's PDF cannot do. The app prints PDFs through a print
+ * view fitted to one page, so tiling stays a command-line option.
+ */
+import {
+  DEFAULT_EXPORT_OPTION_VALUES,
+  EXPORT_FORMATS,
+  FORMAT_FILES,
+  PAGE_SIZE_IDS,
+  optionsOf,
+  type ExportFormat,
+  type ExportOptionName,
+  type ExportOptionValues,
+  type PageSize,
+} from '../../shared/export';
 
-export const PAGE_SIZES = ['a4', 'a3', 'letter', 'tabloid'] as const;
-export type PageSize = (typeof PAGE_SIZES)[number];
+export { EXPORT_FORMATS, FORMAT_FILES, PAGE_SIZE_IDS as PAGE_SIZES, type ExportFormat, type PageSize };
 
-export interface ExportOptions {
+/** The dialog's state: a format and a value for every option, kept while the user switches formats. */
+export interface ExportOptions extends ExportOptionValues {
   format: ExportFormat;
-  scale: 1 | 2 | 4;
-  background: 'white' | 'transparent';
-  theme: 'light' | 'dark';
-  page: PageSize;
-  orientation: 'landscape' | 'portrait';
 }
 
-export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
-  format: 'png',
-  scale: 2,
-  background: 'white',
-  theme: 'light',
-  page: 'a4',
-  orientation: 'landscape',
-};
+/** The dialog opens on a 2× PNG (sharp on high-density screens); everything else is the matrix's default. */
+export const DEFAULT_EXPORT_OPTIONS: ExportOptions = { ...DEFAULT_EXPORT_OPTION_VALUES, format: 'png', scale: 2 };
 
-export const FORMAT_FILES: Record<ExportFormat, { extension: string; mime: string }> = {
-  png: { extension: 'png', mime: 'image/png' },
-  svg: { extension: 'svg', mime: 'image/svg+xml' },
-  pdf: { extension: 'pdf', mime: 'application/pdf' },
-  html: { extension: 'html', mime: 'text/html' },
-  md: { extension: 'md', mime: 'text/markdown' },
-  csv: { extension: 'csv', mime: 'text/csv' },
-  json: { extension: 'json', mime: 'application/json' },
-};
+/** Options of the matrix the app's hosts cannot honour. */
+const NOT_IN_APP: readonly ExportOptionName[] = ['tile'];
 
 /** Which options matter for a format (the dialog shows only those). */
-export function optionsFor(format: ExportFormat): ReadonlySet<keyof ExportOptions> {
-  if (format === 'png') return new Set(['scale', 'background', 'theme']);
-  if (format === 'svg') return new Set(['theme']);
-  if (format === 'pdf') return new Set(['theme', 'page', 'orientation']);
-  return new Set();
+export function optionsFor(format: ExportFormat): ReadonlySet<ExportOptionName> {
+  return new Set(optionsOf(format).filter((option) => !NOT_IN_APP.includes(option)));
 }

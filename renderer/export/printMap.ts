@@ -3,17 +3,15 @@
  * page) handed to the print dialog, where "Save as PDF" writes a vector PDF. The page size and
  * orientation come from the Export dialog through an @page rule.
  */
+import { cssPageSize, type Orientation, type PageSize } from '../../shared/export';
 import { svgDataUrl } from '../report/svgImage';
-import type { PageSize } from './exportFormats';
-
-const PAGE_CSS: Record<PageSize, string> = { a4: 'A4', a3: 'A3', letter: 'letter', tabloid: '11in 17in' };
 
 export interface PrintMapOptions {
   svg: string;
   title: string;
   dateLine: string;
   page: PageSize;
-  orientation: 'landscape' | 'portrait';
+  orientation: Orientation;
   /** The desktop host prints the print view straight to a PDF file; default: the print dialog. */
   printToPdf?: () => Promise<void>;
 }
@@ -31,12 +29,8 @@ export async function printMap(options: PrintMapOptions): Promise<void> {
   image.alt = options.title;
   image.src = svgDataUrl(options.svg);
   root.append(header, image);
-  const size =
-    options.page === 'tabloid' && options.orientation === 'landscape'
-      ? '17in 11in'
-      : `${PAGE_CSS[options.page]} ${options.page === 'tabloid' ? '' : options.orientation}`;
   const style = document.createElement('style');
-  style.textContent = `@page { size: ${size.trim()}; margin: 10mm; }`;
+  style.textContent = `@page { size: ${cssPageSize(options.page, options.orientation)}; margin: 10mm; }`;
   document.head.append(style);
   document.body.append(root);
   document.body.classList.add('printing');

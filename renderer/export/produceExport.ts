@@ -1,17 +1,19 @@
-/** Builds the bytes of an export from the document and the dialog's options. */
+/**
+ * The app's host of the export pipeline (shared/export): the pipeline makes the text and plans
+ * the PNG; this file rasterises on a canvas and wraps the result for saving.
+ */
 import type { TFunction } from 'i18next';
-import type { Journey } from '../../shared/model';
-import { renderJourneySvg, rasterClampNotice } from '../../shared/render';
 import {
-  computeReport,
-  joinCsvSections,
-  renderReportCsv,
-  renderReportHtml,
-  renderReportJson,
-  renderReportMarkdown,
-} from '../../shared/report';
+  ExportRefusedError,
+  FORMAT_FILES,
+  exportMapSvg,
+  formatExportMessage,
+  prepareExport,
+} from '../../shared/export';
+import type { Journey } from '../../shared/model';
+import { joinCsvSections } from '../../shared/report';
 import { suggestedFileName } from '../commands/documentFlow';
-import { FORMAT_FILES, type ExportOptions } from './exportFormats';
+import type { ExportOptions } from './exportFormats';
 import { mapLabels } from './mapLabels';
 import { rasterizeSvg } from './rasterize';
 
@@ -24,22 +26,20 @@ export interface ProducedExport {
   notice: string | null;
 }
 
-export function exportFileName(journey: Journey, options: ExportOptions): string {
+/** An export the pipeline refused, worded in the UI language. */
+export class ExportRefused extends Error {}
+
+export function exportFileName(journey: Journey, options: Pick<ExportOptions, 'format'>): string {
   return suggestedFileName(journey.title).replace(/\.journey$/, `.${FORMAT_FILES[options.format].extension}`);
 }
 
-export function mapSvgFor(
-  journey: Journey,
-  options: Pick<ExportOptions, 'theme' | 'background' | 'format'>,
-  t: TFunction,
-) {
-  const background = options.format === 'png' && options.background === 'transparent' ? null : undefined;
-  return renderJourneySvg(journey, {
-    theme: options.theme,
-    labels: mapLabels(t),
-    ...(background === null ? { background: null } : {}),
-  });
+/** The map as the chosen format draws it: the dialog's preview, and the print view's image. */
+export function mapSvgFor(journey: Journey, options: ExportOptions, t: TFunction) {
+  const format = options.format === 'png' || options.format === 'svg' ? options.format : 'pdf';
+  return exportMapSvg(journey, format, options, mapLabels(t));
 }
+
+const translate = (t: TFunction) => (key: string, values?: Record<string, string | number>) => t(key, values ?? {});
 
 export async function produceExport(
   journey: Journey,
@@ -57,33 +57,31 @@ export async function produceExport(
   onStep('render');
   // Yield so the progress line paints before the heavier work.
   await new Promise((resolve) => setTimeout(resolve, 0));
-  switch (options.format) {
+  if (options.format === 'pdf') throw new Error('PDF goes through the print view');
+  let prepared;
+  try {
+    prepared = prepareExport(journey, { format: options.format, options, labels: mapLabels(t), date: new Date() });
+  } catch (error) {
+    // Refused before any pixel is drawn (a PNG that would be unreadably small): say why, in the UI language.
+    if (error instanceof ExportRefusedError) throw new ExportRefused(formatExportMessage(error.refusal, translate(t)));
+    throw error;
+  }
+  switch (prepared.format) {
     case 'svg':
-      return text(mapSvgFor(journey, options, t).svg);
+    case 'html':
+    case 'md':
+    case 'json':
+      return text(prepared.text);
+    case 'csv':
+      return text(joinCsvSections(prepared.tables));
     case 'png': {
-      const map = mapSvgFor(journey, options, t);
       onStep('raster');
       await new Promise((resolve) => setTimeout(resolve, 0));
-      const raster = await rasterizeSvg(map.svg, map.width, map.height, options.scale);
-      const clamped = rasterClampNotice(map.width, map.height, options.scale, raster.scale);
-      const notice = clamped
-        ? t('export.clamped', {
-            width: Math.round(map.width),
-            height: Math.round(map.height),
-            requested: options.scale,
-            scale: Math.round(raster.scale * 100) / 100,
-          })
-        : null;
-      return { blob: raster.blob, fileName, notice };
+      const { map, raster } = prepared;
+      const blob = await rasterizeSvg(map.svg, raster.width, raster.height);
+      const notice = raster.notice && formatExportMessage(raster.notice, translate(t));
+      return { blob, fileName, notice };
     }
-    case 'html':
-      return text(renderReportHtml(journey, computeReport(journey)));
-    case 'md':
-      return text(renderReportMarkdown(journey, computeReport(journey)));
-    case 'csv':
-      return text(joinCsvSections(renderReportCsv(journey, computeReport(journey))));
-    case 'json':
-      return text(renderReportJson(computeReport(journey)));
     case 'pdf':
       throw new Error('PDF goes through the print view');
   }

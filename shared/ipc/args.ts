@@ -1,5 +1,6 @@
 /** zod schemas for every IPC argument, checked in main (after the sender) before a handler runs. */
 import { z } from 'zod';
+import { ORIENTATIONS, PAGE_SIZE_IDS } from '../export/pageSizes';
 import { DRAFT_ID_PATTERN, IPC } from './channels';
 import { settingsPatchSchema } from './settings';
 
@@ -35,8 +36,8 @@ export const ipcArgs = {
   [IPC.getSettings]: z.tuple([]),
   [IPC.printToPdf]: z.tuple([
     z.strictObject({
-      page: z.enum(['a4', 'a3', 'letter', 'tabloid']),
-      orientation: z.enum(['landscape', 'portrait']),
+      page: z.enum(PAGE_SIZE_IDS),
+      orientation: z.enum(ORIENTATIONS),
       suggestedName: z.string().min(1).max(255),
     }),
   ]),

@@ -4,8 +4,8 @@
  * JSON Schema (electron/node/settingsSchema.ts) is derived from it.
  */
 import { z } from 'zod';
+import { EXPORT_FORMATS } from '../export/formats';
 
-export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'html', 'md', 'csv', 'json'] as const;
 export const PAGE_SIZES = ['fit', 'a4', 'a3', 'letter', 'legal'] as const;
 export const DRAFT_INTERVAL_LIMITS = { min: 1, max: 600 } as const;
 

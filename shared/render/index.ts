@@ -6,7 +6,7 @@ export {
   type MapLayers,
   type MapTheme,
 } from './renderJourneySvg';
-export { DEFAULT_MAP_LABELS, type MapLabels } from './labels';
+export { DEFAULT_MAP_LABELS, mapLabelsFrom, type MapLabels } from './labels';
 export {
   CHANNEL_ICONS,
   GENERIC_CHANNEL_ICON,
@@ -16,4 +16,3 @@ export {
 } from './channelIcons';
 export { escapeXml, stripInvalidXmlChars } from './escapeXml';
 export { measureText, wrapText, ellipsize } from './textLayout';
-export { MAX_RASTER_SIDE, clampScale, rasterClampNotice } from './rasterLimits';

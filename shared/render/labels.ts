@@ -1,9 +1,9 @@
 /**
- * Words drawn into a map export. The caller passes them in so the app can localise the
- * export; the CLI uses these English defaults.
+ * Words drawn into a map export, from the i18n catalogues: the caller passes them in so the
+ * app can localise the export; without them a map is in English.
  */
-import type { Tier } from '../model/catalogues';
-import { catalogue } from '../i18n/en/catalogue';
+import { BUILT_IN_CHANNELS, TIERS, type Tier } from '../model/catalogues';
+import { createTranslator, type Translate } from '../i18n/translate';
 
 export interface MapLabels {
   tiers: Record<Tier, string>;
@@ -25,19 +25,28 @@ export interface MapLabels {
   channelNames: Record<string, string>;
 }
 
-export const DEFAULT_MAP_LABELS: MapLabels = {
-  tiers: { ...catalogue.tier },
-  momentOfTruth: 'Moment of truth',
-  emotion: 'Emotion',
-  emotionCurve: 'Emotion curve',
-  painPoints: 'Pain points (colour: worst severity)',
-  severity: 'Severity',
-  persona: 'Persona',
-  goals: 'Goals',
-  needs: 'Needs',
-  expectations: 'Expectations',
-  customerGoal: 'Goal',
-  kpi: 'KPI',
-  untitled: '—',
-  channelNames: {},
-};
+/**
+ * The labels in the language of `translate`: the app passes i18next's t, the command line the
+ * English catalogue's translator, so an English export reads the same from either.
+ */
+export function mapLabelsFrom(translate: Translate): MapLabels {
+  return {
+    tiers: Object.fromEntries(TIERS.map((tier) => [tier, translate(`tier.${tier}`)])) as MapLabels['tiers'],
+    momentOfTruth: translate('mapLabel.momentOfTruth'),
+    emotion: translate('mapLabel.emotion'),
+    emotionCurve: translate('mapLabel.emotionCurve'),
+    painPoints: translate('mapLabel.painPoints'),
+    severity: translate('mapLabel.severity'),
+    persona: translate('mapLabel.persona'),
+    goals: translate('mapLabel.goals'),
+    needs: translate('mapLabel.needs'),
+    expectations: translate('mapLabel.expectations'),
+    customerGoal: translate('mapLabel.customerGoal'),
+    kpi: translate('mapLabel.kpi'),
+    untitled: translate('mapLabel.untitled'),
+    channelNames: Object.fromEntries(BUILT_IN_CHANNELS.map((c) => [c.id, translate(`channel.${c.id}`)])),
+  };
+}
+
+/** English, from the English catalogue: what a map says when the caller passes no labels. */
+export const DEFAULT_MAP_LABELS: MapLabels = mapLabelsFrom(createTranslator('en'));

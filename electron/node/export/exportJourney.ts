@@ -1,38 +1,27 @@
 /**
- * Headless exports of a journey (CLI now, the Electron main process later): the map as
- * PNG, SVG or PDF, and the CX report as HTML, Markdown, CSV or JSON. Building an export and
- * writing it are separate so callers can check every target path first.
+ * The Node host of the export pipeline (shared/export): the command line, and the Electron
+ * main process should it export headless. The pipeline makes the text and decides the PNG's
+ * scale and the PDF's pages; this file only rasterises with resvg, writes PDFs with pdfkit and
+ * names the files. Building an export and writing it are separate so callers can check every
+ * target path first.
  */
 import {
-  computeReport,
-  renderReportHtml,
-  renderReportJson,
-  renderReportMarkdown,
-  renderReportCsv,
-} from '../../../shared/report';
-import { renderJourneySvg, type MapTheme } from '../../../shared/render';
+  CSV_FILE_BOM,
+  DEFAULT_EXPORT_OPTION_VALUES,
+  csvTablePaths,
+  prepareExport,
+  type ExportFormat,
+  type ExportOptionValues,
+} from '../../../shared/export';
 import type { Journey } from '../../../shared/model';
-import { writeFileAtomically } from '../journeyFiles';
-import type { Orientation, PageSize } from './pdfLayout';
+import { DEFAULT_MAP_LABELS, type MapLabels } from '../../../shared/render';
 
-export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'html', 'md', 'csv', 'json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-export const MIN_SCALE = 0.25;
-export const MAX_SCALE = 4;
-
-export interface ExportOptions {
+export interface ExportOptions extends Partial<ExportOptionValues> {
   format: ExportFormat;
-  /** PNG only: 1, 2, 4 or anything from 0.25 to 4. Default 1. */
-  scale?: number;
-  /** PNG and SVG: white or transparent. Default: the theme's page colour (white in light). */
-  background?: 'white' | 'transparent';
-  theme?: MapTheme;
-  page?: PageSize;
-  orientation?: Orientation;
-  /** PDF: tile the map across pages at natural size instead of fitting it on one. */
-  tile?: boolean;
   /** Date in the PDF header and the HTML report. Default: today. */
   date?: Date;
+  /** Words drawn into the map. Default: English, from the English catalogue (as the app's English). */
+  labels?: MapLabels;
 }
 
 export interface ExportFile {
@@ -48,63 +37,46 @@ export interface ExportResult {
 
 /** The files a format writes for `--out path`: CSV writes two tables beside each other. */
 export function exportPaths(outPath: string, format: ExportFormat): string[] {
-  if (format !== 'csv') return [outPath];
-  const base = outPath.replace(/\.csv$/i, '');
-  return [`${base}.touchpoints.csv`, `${base}.pain-points.csv`];
+  return format === 'csv' ? csvTablePaths(outPath) : [outPath];
 }
 
-/** Local calendar date as YYYY-MM-DD. */
-export function isoDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/** UTF-8 byte-order mark: lets Excel read Chinese in a CSV file correctly. */
-const BOM = '\uFEFF';
-
-export async function buildExport(journey: Journey, outPath: string, options: ExportOptions): Promise<ExportResult> {
-  const theme = options.theme ?? 'light';
-  const background =
-    options.background === 'transparent' ? null : options.background === 'white' ? '#ffffff' : undefined;
-  const date = isoDate(options.date ?? new Date());
-  const [path, secondPath] = exportPaths(outPath, options.format) as [string, string?];
+/** Throws ExportRefusedError (from shared/export) when the export cannot be made as asked. */
+export async function buildExport(journey: Journey, outPath: string, request: ExportOptions): Promise<ExportResult> {
+  const { format, date, labels, ...given } = request;
+  const options = { ...DEFAULT_EXPORT_OPTION_VALUES, ...definedOnly(given) };
+  const prepared = prepareExport(journey, {
+    format,
+    options,
+    labels: labels ?? DEFAULT_MAP_LABELS,
+    date: date ?? new Date(),
+  });
   const one = (data: string | Uint8Array, notices: string[] = []): ExportResult => ({
-    files: [{ path, data }],
+    files: [{ path: outPath, data }],
     notices,
   });
-  switch (options.format) {
+  switch (prepared.format) {
     case 'svg':
-      return one(renderJourneySvg(journey, { theme, background }).svg);
+    case 'html':
+    case 'md':
+    case 'json':
+      return one(prepared.text);
     case 'png': {
       // Loaded on demand: the rasteriser and font code would slow every other command's start.
       const { renderPng } = await import('./png');
-      const png = await renderPng(renderJourneySvg(journey, { theme, background }), options.scale ?? 1);
+      const png = await renderPng(prepared.map, options.scale);
       return one(png.data, png.notices);
     }
     case 'pdf': {
       const { renderPdf } = await import('./pdf');
-      const map = renderJourneySvg(journey, { theme });
-      const pdf = await renderPdf(map, {
-        page: options.page ?? 'a4',
-        orientation: options.orientation ?? 'landscape',
-        tile: options.tile ?? false,
-        title: journey.title.trim() || journey.id,
-        date,
-      });
+      const pdf = await renderPdf(prepared.map, prepared.pdf);
       return one(pdf.data, pdf.notices);
     }
-    case 'html':
-      return one(renderReportHtml(journey, computeReport(journey), { map: { theme }, generatedAt: date }));
-    case 'md':
-      return one(renderReportMarkdown(journey, computeReport(journey)));
-    case 'json':
-      return one(renderReportJson(computeReport(journey)));
     case 'csv': {
-      const tables = renderReportCsv(journey, computeReport(journey));
+      const [touchpoints, painPoints] = csvTablePaths(outPath);
       return {
         files: [
-          { path, data: BOM + tables.touchpoints },
-          { path: secondPath!, data: BOM + tables.painPoints },
+          { path: touchpoints, data: CSV_FILE_BOM + prepared.tables.touchpoints },
+          { path: painPoints, data: CSV_FILE_BOM + prepared.tables.painPoints },
         ],
         notices: [],
       };
@@ -112,7 +84,6 @@ export async function buildExport(journey: Journey, outPath: string, options: Ex
   }
 }
 
-/** Writes every file atomically; exports are regenerated at will, so no backups. */
-export async function writeExport(result: ExportResult): Promise<void> {
-  for (const file of result.files) await writeFileAtomically(file.path, file.data, { backup: false });
+function definedOnly<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -5,27 +5,21 @@
  */
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
-import type { MapSvg } from '../../../shared/render';
-import { MISSING_CJK_FONT_NOTICE, findExportFonts } from './fonts';
 import {
   PDF_MARGIN,
   PDF_HEADER_HEIGHT,
   TILE_OVERLAP,
+  pdfSafeText,
   planPdfPages,
-  type Orientation,
-  type PageSize,
   type PdfPlan,
+  type PdfSpec,
   type PdfTile,
-} from './pdfLayout';
+} from '../../../shared/export';
+import type { MapSvg } from '../../../shared/render';
+import { MISSING_CJK_FONT_NOTICE, findExportFonts } from './fonts';
 
-export interface PdfOptions {
-  page: PageSize;
-  orientation: Orientation;
-  tile: boolean;
-  title: string;
-  /** Shown in the header, e.g. "2026-03-01". */
-  date: string;
-}
+/** Page size, orientation, tiling, title and date (YYYY-MM-DD), as the export pipeline prepares them. */
+export type PdfOptions = PdfSpec;
 
 export interface PdfResult {
   data: Buffer;
@@ -114,7 +108,9 @@ function tileMarks(doc: PDFKit.PDFDocument, tile: PdfTile, fonts: { regular: str
   );
 }
 
-export async function renderPdf(map: MapSvg, options: PdfOptions): Promise<PdfResult> {
+export async function renderPdf(map: MapSvg, spec: PdfOptions): Promise<PdfResult> {
+  // The pipeline already made the title safe; callers that build a spec by hand get the same.
+  const options = { ...spec, title: pdfSafeText(spec.title) };
   const plan = planPdfPages(map, options.page, options.orientation, options.tile);
   const doc = new PDFDocument({
     size: [plan.pageWidth, plan.pageHeight],

@@ -1,10 +1,11 @@
 /**
- * PNG from the map SVG with @resvg/resvg-js, off the main thread (renderAsync). Output is
- * clamped to 16,384 px a side (Chromium's canvas limit, so the app and the CLI agree), with
- * a notice saying what scale was used instead.
+ * PNG from the map SVG with @resvg/resvg-js, off the main thread (renderAsync), at the scale
+ * the export pipeline plans (shared/export/raster.ts): clamped to 16,384 px a side with a
+ * notice, or refused before any work when that would make it unreadable.
  */
 import { renderAsync } from '@resvg/resvg-js';
-import { clampScale, rasterClampNotice, type MapSvg } from '../../../shared/render';
+import { ExportRefusedError, englishTranslate, formatExportMessage, planRaster } from '../../../shared/export';
+import type { MapSvg } from '../../../shared/render';
 import { MISSING_CJK_FONT_NOTICE, findExportFonts } from './fonts';
 import { GlyphOutliner } from './textOutlines';
 
@@ -18,9 +19,10 @@ export interface PngResult {
 }
 
 export async function renderPng(map: MapSvg, requestedScale: number): Promise<PngResult> {
-  const scale = clampScale(map.width, map.height, requestedScale);
-  const clamped = rasterClampNotice(map.width, map.height, requestedScale, scale);
-  const notices = clamped ? [clamped] : [];
+  const plan = planRaster(map.width, map.height, requestedScale);
+  if (!plan.ok) throw new ExportRefusedError(plan.refusal);
+  const { scale } = plan;
+  const notices = plan.notice ? [formatExportMessage(plan.notice, englishTranslate)] : [];
   const fonts = findExportFonts();
   if (!fonts?.cjk) notices.push(MISSING_CJK_FONT_NOTICE);
   // Without any known font, resvg's own text rendering with the system fonts is the fallback.

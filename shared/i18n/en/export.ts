@@ -14,6 +14,7 @@ export const exporting = {
     },
     scale: 'Scale',
     background: 'Background',
+    pageColour: 'Page colour',
     white: 'White',
     transparent: 'Transparent',
     theme: 'Map theme',
@@ -37,6 +38,10 @@ export const exporting = {
     close: 'Close',
     clamped:
       'The map is {{width}}×{{height}} px; at {{requested}}× it would exceed 16,384 px a side, so it was scaled to {{scale}}×.',
+    pngTooSmall:
+      'The map is {{width}}×{{height}} px, too large for a readable PNG: within 16,384 px a side it would be drawn at {{scale}}×, below the minimum of {{minimum}}×. Export it as SVG, or as a PDF tiled across pages at natural size (on the command line: journey-studio export --format pdf --tile).',
+    pdfTooManyPages:
+      'The map is {{width}}×{{height}} px: tiled at natural size it would need {{pages}} pages, more than the {{maximum}} a PDF may have. Fit it on one page (without --tile), or export it as SVG.',
     printedOn: 'Printed {{date}}',
   },
   mapLabel: {

@@ -16,6 +16,7 @@ export const exporting: Pick<Messages, keyof typeof en> = {
     },
     scale: '缩放',
     background: '背景',
+    pageColour: '页面底色',
     white: '白色',
     transparent: '透明',
     theme: '旅程图主题',
@@ -38,6 +39,10 @@ export const exporting: Pick<Messages, keyof typeof en> = {
     close: '关闭',
     clamped:
       '旅程图为 {{width}}×{{height}} 像素；按 {{requested}}× 导出会超过每边 16,384 像素，因此已缩放为 {{scale}}×。',
+    pngTooSmall:
+      '旅程图为 {{width}}×{{height}} 像素，太大，无法导出清晰可读的 PNG：在每边 16,384 像素以内只能按 {{scale}}× 绘制，低于最小的 {{minimum}}×。请导出为 SVG，或导出为按原尺寸分页拼接的 PDF（命令行：journey-studio export --format pdf --tile）。',
+    pdfTooManyPages:
+      '旅程图为 {{width}}×{{height}} 像素：按原尺寸分页需要 {{pages}} 页，超过 PDF 最多的 {{maximum}} 页。请缩放到一页（不加 --tile），或导出为 SVG。',
     printedOn: '打印于 {{date}}',
   },
   mapLabel: {

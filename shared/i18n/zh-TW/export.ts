@@ -16,6 +16,7 @@ export const exporting: Pick<Messages, keyof typeof en> = {
     },
     scale: '縮放',
     background: '背景',
+    pageColour: '頁面底色',
     white: '白色',
     transparent: '透明',
     theme: '旅程圖主題',
@@ -38,6 +39,10 @@ export const exporting: Pick<Messages, keyof typeof en> = {
     close: '關閉',
     clamped:
       '旅程圖為 {{width}}×{{height}} 像素；以 {{requested}}× 匯出會超過每邊 16,384 像素，因此已縮放為 {{scale}}×。',
+    pngTooSmall:
+      '旅程圖為 {{width}}×{{height}} 像素，太大，無法匯出清晰可讀的 PNG：在每邊 16,384 像素以內只能以 {{scale}}× 繪製，低於最小的 {{minimum}}×。請匯出為 SVG，或匯出為以原尺寸分頁拼接的 PDF（命令列：journey-studio export --format pdf --tile）。',
+    pdfTooManyPages:
+      '旅程圖為 {{width}}×{{height}} 像素：以原尺寸分頁需要 {{pages}} 頁，超過 PDF 最多的 {{maximum}} 頁。請縮放到一頁（不加 --tile），或匯出為 SVG。',
     printedOn: '列印於 {{date}}',
   },
   mapLabel: {

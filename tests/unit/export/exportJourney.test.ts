@@ -1,6 +1,7 @@
 /** buildExport: which files each format makes and what they start with. */
 import { describe, expect, it } from 'vitest';
-import { buildExport, exportPaths, isoDate } from '../../../electron/node/export/exportJourney';
+import { buildExport, exportPaths } from '../../../electron/node/export/exportJourney';
+import { isoDate } from '../../../shared/export';
 import { computeReport, renderReportJson } from '../../../shared/report';
 import { coffee, dental } from '../report/fixtureJourneys';
 

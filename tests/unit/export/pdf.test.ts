@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderJourneySvg } from '../../../shared/render';
 import { renderPdf } from '../../../electron/node/export/pdf';
-import { planPdfPages } from '../../../electron/node/export/pdfLayout';
+import { planPdfPages } from '../../../shared/export';
 import { chinese, coffee } from '../report/fixtureJourneys';
 
 const dir = mkdtempSync(join(tmpdir(), 'js-pdf-'));

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  PDF_MARGIN,
-  TILE_OVERLAP,
-  TILE_SCALE,
-  pageDimensions,
-  planPdfPages,
-} from '../../../electron/node/export/pdfLayout';
+import { PDF_MARGIN, TILE_OVERLAP, TILE_SCALE, pageDimensions, planPdfPages } from '../../../shared/export';
 
 describe('planPdfPages', () => {
   it('fits a large map on one page, centred, never enlarged past 1 pt per px', () => {

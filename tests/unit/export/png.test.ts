@@ -1,7 +1,8 @@
 /** PNG export decoded back: size, scale, background as asked, real ink, and the 16,384 px clamp. */
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { MAX_RASTER_SIDE, clampScale, renderJourneySvg } from '../../../shared/render';
+import { MAX_RASTER_SIDE, clampScale } from '../../../shared/export';
+import { renderJourneySvg } from '../../../shared/render';
 import { renderPng } from '../../../electron/node/export/png';
 import { generateJourney } from '../../bench/generateJourney';
 import { chinese, coffee } from '../report/fixtureJourneys';

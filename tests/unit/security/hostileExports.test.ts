@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { buildExport, type ExportFormat } from '../../../electron/node/export/exportJourney';
+import { buildExport } from '../../../electron/node/export/exportJourney';
+import type { ExportFormat } from '../../../shared/export';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from '../../../renderer/export/exportFormats';
 import { produceExport } from '../../../renderer/export/produceExport';
 import { escapeXml } from '../../../shared/render';

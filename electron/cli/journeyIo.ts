@@ -1,31 +1,22 @@
 /**
  * What `export` and `report` share: reading the input journey, checking where output may go
- * (never over the input, only into an existing folder), and writing it, each failure
- * answered with one line.
+ * (never over the input, only into an existing folder), and writing it; each failure is a
+ * CliFailure, which the runner prints as one line.
  */
 import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative } from 'node:path';
 import { formatProblem, type Journey } from '../../shared/model';
 import type { ExportFile } from '../node/export/exportJourney';
 import { describeFsError, readJourneyFile, writeFileAtomically } from '../node/journeyFiles';
-import type { CliContext } from './commands';
+import { CliFailure, type CliContext } from './contract';
 
-/** A failure to report as `journey-studio <command>: <message>`; exit 1 for an invalid journey, like validate, else 2. */
-export class CliFailure extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: 1 | 2 = 2,
-  ) {
-    super(message);
-  }
-}
-
-export async function readInputJourney(ctx: CliContext, usage: string): Promise<{ journey: Journey; path: string }> {
+export async function readInputJourney(ctx: CliContext): Promise<{ journey: Journey; path: string }> {
   if (ctx.positionals.length !== 1) {
     throw new CliFailure(
       ctx.positionals.length === 0
-        ? `name the journey file to read\nusage: ${usage}`
-        : `expected one journey file, got ${ctx.positionals.length}\nusage: ${usage}`,
+        ? 'name the journey file to read'
+        : `expected one journey file, got ${ctx.positionals.length}`,
+      { showUsage: true },
     );
   }
   const file = ctx.positionals[0]!;
@@ -38,7 +29,7 @@ export async function readInputJourney(ctx: CliContext, usage: string): Promise<
   throw new CliFailure(
     `${file} is not a valid journey file: ${first ? formatProblem(first) : 'unknown problem'}` +
       (more > 0 ? ` (and ${more} more; "journey-studio validate ${file}" lists them all)` : ''),
-    1,
+    { exitCode: 1 },
   );
 }
 
@@ -84,36 +75,4 @@ export async function writeOutputs(ctx: CliContext, files: readonly ExportFile[]
     }
     ctx.io.stdout(`wrote ${shownPath(ctx, file.path)}\n`);
   }
-}
-
-/** Runs a command body, turning a CliFailure into its one line on stderr and its exit code. */
-export async function runReportingFailures(
-  ctx: CliContext,
-  command: string,
-  body: () => Promise<number>,
-): Promise<number> {
-  try {
-    return await body();
-  } catch (error) {
-    if (!(error instanceof CliFailure)) throw error;
-    ctx.io.stderr(`journey-studio ${command}: ${error.message}\n`);
-    return error.exitCode;
-  }
-}
-
-/** A string option's value, or undefined; a repeated option uses its last value. */
-export function stringOption(ctx: CliContext, name: string): string | undefined {
-  const value = ctx.values[name];
-  const last = Array.isArray(value) ? value[value.length - 1] : value;
-  return typeof last === 'string' ? last : undefined;
-}
-
-/** The value of an option that must be one of `choices`. */
-export function choiceOption<T extends string>(ctx: CliContext, name: string, choices: readonly T[]): T | undefined {
-  const value = stringOption(ctx, name);
-  if (value === undefined) return undefined;
-  if (!(choices as readonly string[]).includes(value)) {
-    throw new CliFailure(`unknown --${name} "${value}"; choose one of: ${choices.join(', ')}`);
-  }
-  return value as T;
 }

@@ -1,18 +1,11 @@
 /**
  * Where the map goes on PDF pages: fitted on one page, or tiled at its natural print size
  * (1 CSS px = 0.75 pt) across as many pages as it needs, neighbouring tiles overlapping so
- * the printed sheets can be trimmed and taped together.
+ * the printed sheets can be trimmed and taped together. Pure arithmetic, so the Node PDF
+ * writer uses it and its tests need no PDF.
  */
 
-export const PAGE_SIZES = {
-  a4: [595.28, 841.89],
-  a3: [841.89, 1190.55],
-  letter: [612, 792],
-  tabloid: [792, 1224],
-} as const;
-
-export type PageSize = keyof typeof PAGE_SIZES;
-export type Orientation = 'landscape' | 'portrait';
+import { pageDimensions, type Orientation, type PageSize } from './pageSizes';
 
 export const PDF_MARGIN = 36;
 export const PDF_HEADER_HEIGHT = 30;
@@ -50,9 +43,35 @@ export interface PdfPlan {
   tiles: PdfTile[];
 }
 
-export function pageDimensions(page: PageSize, orientation: Orientation): { width: number; height: number } {
-  const [short, long] = PAGE_SIZES[page];
-  return orientation === 'landscape' ? { width: long, height: short } : { width: short, height: long };
+/**
+ * The most pages a tiled PDF may have. A map whose cards sit far apart (a card at x = 1e9 is a
+ * valid file) would otherwise ask for millions of pages and never finish.
+ */
+export const MAX_PDF_PAGES = 1000;
+
+/** How many pages a tiled PDF of the map needs, without laying them out. */
+export function tiledPageCount(
+  map: { width: number; height: number },
+  page: PageSize,
+  orientation: Orientation,
+): number {
+  const { rows, columns } = tileGrid(map, contentBox(page, orientation, true));
+  return rows * columns;
+}
+
+function contentBox(page: PageSize, orientation: Orientation, tile: boolean): Box {
+  const { width: pageWidth, height: pageHeight } = pageDimensions(page, orientation);
+  const top = PDF_MARGIN + PDF_HEADER_HEIGHT;
+  const footer = tile ? PDF_FOOTER_HEIGHT : 0;
+  return { x: PDF_MARGIN, y: top, width: pageWidth - 2 * PDF_MARGIN, height: pageHeight - top - PDF_MARGIN - footer };
+}
+
+function tileGrid(map: { width: number; height: number }, content: Box) {
+  const stepX = content.width - TILE_OVERLAP;
+  const stepY = content.height - TILE_OVERLAP;
+  const columns = Math.max(1, Math.ceil((map.width * TILE_SCALE - TILE_OVERLAP) / stepX));
+  const rows = Math.max(1, Math.ceil((map.height * TILE_SCALE - TILE_OVERLAP) / stepY));
+  return { stepX, stepY, columns, rows };
 }
 
 export function planPdfPages(
@@ -62,14 +81,7 @@ export function planPdfPages(
   tile: boolean,
 ): PdfPlan {
   const { width: pageWidth, height: pageHeight } = pageDimensions(page, orientation);
-  const top = PDF_MARGIN + PDF_HEADER_HEIGHT;
-  const footer = tile ? PDF_FOOTER_HEIGHT : 0;
-  const content: Box = {
-    x: PDF_MARGIN,
-    y: top,
-    width: pageWidth - 2 * PDF_MARGIN,
-    height: pageHeight - top - PDF_MARGIN - footer,
-  };
+  const content = contentBox(page, orientation, tile);
   if (!tile) {
     // Never enlarge beyond 1 pt per px: a small map stays at a readable, natural size.
     const scale = Math.min(1, content.width / map.width, content.height / map.height);
@@ -84,10 +96,8 @@ export function planPdfPages(
     };
   }
   const scale = TILE_SCALE;
-  const stepX = content.width - TILE_OVERLAP;
-  const stepY = content.height - TILE_OVERLAP;
-  const columns = Math.max(1, Math.ceil((map.width * scale - TILE_OVERLAP) / stepX));
-  const rows = Math.max(1, Math.ceil((map.height * scale - TILE_OVERLAP) / stepY));
+  const { stepX, stepY, columns, rows } = tileGrid(map, content);
+  if (rows * columns > MAX_PDF_PAGES) throw new Error(`a tiled PDF of this map needs ${rows * columns} pages`);
   const tiles: PdfTile[] = [];
   for (let row = 0; row < rows; row++) {
     for (let column = 0; column < columns; column++) {

@@ -1,0 +1,35 @@
+/** `journey-studio validate`: checks files and lists every problem; the exit code says the worst. */
+import { formatProblem } from '../../../shared/model';
+import { readJourneyFile } from '../../node/journeyFiles';
+import { CliFailure, type CliCommand } from '../contract';
+
+export const validateCommand: CliCommand = {
+  name: 'validate',
+  operands: '<file>...',
+  synopsis: 'check files (exit 0 valid, 1 invalid, 2 unreadable)',
+  summary:
+    'Checks each file and lists every problem as "file: path: message" on stderr.\nExit 0 when all are valid, 1 when any is invalid, 2 when any cannot be read.',
+  options: {},
+  async run({ positionals, io, resolvePath }) {
+    if (positionals.length === 0) throw new CliFailure('name at least one file', { showUsage: true });
+    let exit = 0;
+    for (const file of positionals) {
+      const result = await readJourneyFile(resolvePath(file));
+      if (result.ok) {
+        io.stdout(
+          `${file}: valid${result.migratedFrom !== undefined ? ` (format version ${result.migratedFrom}, readable; saving upgrades it)` : ''}\n`,
+        );
+        continue;
+      }
+      // A file's problems are the command's findings, not a failure of the command: listed in full.
+      exit = Math.max(exit, result.reason === 'unreadable' ? 2 : 1);
+      const label =
+        result.reason === 'unreadable'
+          ? 'cannot be read'
+          : `${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`;
+      io.stderr(`${file}: ${label}\n`);
+      for (const problem of result.problems) io.stderr(`  ${formatProblem(problem)}\n`);
+    }
+    return exit;
+  },
+};

@@ -1,0 +1,19 @@
+/** Every `journey-studio` command, in the order the usage lists them. */
+import { exportCommand } from './commands/export';
+import { newCommand } from './commands/new';
+import { reportCommand } from './commands/report';
+import { templatesCommand } from './commands/templates';
+import { validateCommand } from './commands/validate';
+import type { CliCommand } from './contract';
+
+export const COMMANDS: readonly CliCommand[] = [
+  validateCommand,
+  newCommand,
+  templatesCommand,
+  exportCommand,
+  reportCommand,
+];
+
+export function findCommand(name: string): CliCommand | undefined {
+  return COMMANDS.find((command) => command.name === name);
+}

@@ -1,0 +1,7 @@
+export * from './formats';
+export * from './pageSizes';
+export * from './options';
+export * from './raster';
+export * from './messages';
+export * from './pdfLayout';
+export * from './pipeline';

@@ -1,0 +1,148 @@
+/**
+ * The one export pipeline. From a journey, a format and its options it makes everything
+ * that is text (the map SVG, the HTML, Markdown, CSV and JSON reports) and decides the PNG's
+ * scale and the PDF's pages; the host then only rasterises (resvg in Node, a canvas in the
+ * app) or writes the PDF. The app and the command line both call prepareExport, so the same
+ * journey, options, labels and date give the same export.
+ */
+import type { Journey } from '../model/types';
+import { renderJourneySvg, stripInvalidXmlChars, type MapLabels, type MapSvg } from '../render';
+import {
+  computeReport,
+  renderReportCsv,
+  renderReportHtml,
+  renderReportJson,
+  renderReportMarkdown,
+  type ReportCsv,
+} from '../report';
+import type { ExportFormat } from './formats';
+import { ExportRefusedError } from './messages';
+import { optionsForFormat, type ExportBackground, type ExportOptionValues } from './options';
+import type { Orientation, PageSize } from './pageSizes';
+import { MAX_PDF_PAGES, tiledPageCount } from './pdfLayout';
+import { planRaster, type RasterPlan } from './raster';
+
+export interface ExportRequest {
+  format: ExportFormat;
+  /** Resolved options (see resolveExportOptions); those the format does not take are ignored. */
+  options: ExportOptionValues;
+  /** The words drawn into the map, in the UI language (mapLabelsFrom). */
+  labels: MapLabels;
+  /** Shown in the HTML report and the PDF header. */
+  date: Date;
+}
+
+export interface PdfSpec {
+  page: PageSize;
+  orientation: Orientation;
+  tile: boolean;
+  /** The title for the header and the document info, safe for every PDF writer. */
+  title: string;
+  /** YYYY-MM-DD */
+  date: string;
+}
+
+export type PreparedExport =
+  | { format: 'svg'; map: MapSvg; text: string }
+  | { format: 'png'; map: MapSvg; raster: Extract<RasterPlan, { ok: true }> }
+  | { format: 'pdf'; map: MapSvg; pdf: PdfSpec }
+  | { format: 'html' | 'md' | 'json'; text: string }
+  | { format: 'csv'; tables: ReportCsv };
+
+/** Local calendar date as YYYY-MM-DD. */
+export function isoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+const BACKGROUND_FILL: Record<ExportBackground, string | null | undefined> = {
+  page: undefined, // the theme's page colour
+  white: '#ffffff',
+  transparent: null,
+};
+
+/** The map as a format draws it: its theme, and for PNG and SVG the chosen background. */
+export function exportMapSvg(
+  journey: Journey,
+  format: 'png' | 'svg' | 'pdf',
+  options: ExportOptionValues,
+  labels: MapLabels,
+): MapSvg {
+  const background = format === 'pdf' ? undefined : BACKGROUND_FILL[options.background];
+  return renderJourneySvg(journey, {
+    theme: options.theme,
+    labels,
+    ...(background === undefined ? {} : { background }),
+  });
+}
+
+/**
+ * Text a PDF writer can take: lone surrogates (valid in a JSON string, not in UTF-16 text)
+ * make pdfkit throw "URI malformed", and control characters have no glyph.
+ */
+export function pdfSafeText(text: string): string {
+  return stripInvalidXmlChars(text);
+}
+
+export function prepareExport(journey: Journey, request: ExportRequest): PreparedExport {
+  const { format, labels } = request;
+  // Only the options this format takes, each checked against the matrix.
+  const options = optionsForFormat(format, request.options);
+  const date = isoDate(request.date);
+  switch (format) {
+    case 'svg': {
+      const map = exportMapSvg(journey, 'svg', options, labels);
+      return { format, map, text: map.svg };
+    }
+    case 'png': {
+      const map = exportMapSvg(journey, 'png', options, labels);
+      const raster = planRaster(map.width, map.height, options.scale);
+      if (!raster.ok) throw new ExportRefusedError(raster.refusal);
+      return { format, map, raster };
+    }
+    case 'pdf': {
+      const map = exportMapSvg(journey, 'pdf', options, labels);
+      const pages = options.tile ? tiledPageCount(map, options.page, options.orientation) : 1;
+      if (pages > MAX_PDF_PAGES) {
+        throw new ExportRefusedError({
+          key: 'export.pdfTooManyPages',
+          values: { width: Math.round(map.width), height: Math.round(map.height), pages, maximum: MAX_PDF_PAGES },
+        });
+      }
+      return {
+        format,
+        map,
+        pdf: {
+          page: options.page,
+          orientation: options.orientation,
+          tile: options.tile,
+          title: pdfSafeText(journey.title.trim()) || journey.id,
+          date,
+        },
+      };
+    }
+    case 'html':
+      return {
+        format,
+        text: renderReportHtml(journey, computeReport(journey), {
+          map: { theme: options.theme, labels },
+          generatedAt: date,
+        }),
+      };
+    case 'md':
+      return { format, text: renderReportMarkdown(journey, computeReport(journey)) };
+    case 'json':
+      return { format, text: renderReportJson(computeReport(journey)) };
+    case 'csv':
+      return { format, tables: renderReportCsv(journey, computeReport(journey)) };
+  }
+}
+
+/** The files a CSV export named `outPath` writes: its two tables side by side. */
+export function csvTablePaths(outPath: string): [string, string] {
+  const base = outPath.replace(/\.csv$/i, '');
+  return [`${base}.touchpoints.csv`, `${base}.pain-points.csv`];
+}
+
+/** UTF-8 byte-order mark: lets spreadsheets read Chinese in a CSV file correctly. */
+export const CSV_FILE_BOM = '\uFEFF';
