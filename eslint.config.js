@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { layerRules } from './eslint.layers.js';
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**'] },
@@ -22,39 +23,7 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // Quick feedback in the editor; tests/unit/layers.test.ts is the full layer check.
-    files: ['shared/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['node:*', 'electron', 'react', 'react-dom', '@xyflow/*', '../renderer/*', '../electron/*'],
-              message: 'shared/ is pure TypeScript.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['renderer/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['node:*', 'electron', 'electron-store', '**/electron/**'],
-              message: 'The renderer reaches the outside only through the Host seam.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  ...layerRules,
   {
     files: ['**/*.{js,mjs}'],
     languageOptions: {

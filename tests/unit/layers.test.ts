@@ -1,116 +1,112 @@
 /**
- * The layer rule of DESIGN.md, checked mechanically (VS Code's code-layering idea): every
- * import in every source file is resolved to a layer and checked against what that layer may use.
+ * The layer rules (docs/architecture.md "Layers") live in eslint.layers.js and run with
+ * `npm run lint`. This test plants one violation of each kind, lints it with ESLint's Node
+ * API and the project's own configuration, and expects the error: a rule that quietly stopped
+ * matching (a renamed folder, a changed plugin option) fails here.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { ESLint } from 'eslint';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+let eslint: ESLint;
 
-type Layer = 'shared' | 'renderer' | 'electron/node' | 'electron/main' | 'electron/preload' | 'electron/cli';
+beforeAll(() => {
+  eslint = new ESLint({ cwd: ROOT });
+});
 
-interface Rule {
-  /** Our own layers this one may import. */
-  layers: Layer[];
-  /** Whether an npm package or builtin may be imported. */
-  allowPackage(name: string): boolean;
+/** The rule ids ESLint reports for `code` as if it were the file at `path` (relative to the root). */
+async function reported(path: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: join(ROOT, path) });
+  return (result?.messages ?? []).map((m) => `${m.ruleId}: ${m.message}`);
 }
 
-const isNodeBuiltin = (name: string) => name.startsWith('node:');
-const RULES: Record<Layer, Rule> = {
-  shared: { layers: ['shared'], allowPackage: (n) => ['zod'].includes(n) },
-  renderer: {
-    layers: ['renderer', 'shared'],
-    allowPackage: (n) =>
-      !isNodeBuiltin(n) && !['electron', 'electron-store', 'fs', 'path', 'child_process'].includes(n),
-  },
-  'electron/node': {
-    layers: ['electron/node', 'shared'],
-    allowPackage: (n) => n !== 'electron' && !n.startsWith('react'),
-  },
-  'electron/cli': {
-    layers: ['electron/cli', 'electron/node', 'shared'],
-    allowPackage: (n) => n !== 'electron' && !n.startsWith('react'),
-  },
-  'electron/main': {
-    layers: ['electron/main', 'electron/node', 'shared'],
-    allowPackage: (n) => !n.startsWith('react'),
-  },
-  'electron/preload': { layers: ['electron/preload', 'shared'], allowPackage: (n) => n === 'electron' },
-};
+const BOUNDARY = expect.stringMatching(/^boundaries\/dependencies: /);
 
-function layerOf(file: string): Layer | null {
-  const rel = relative(ROOT, file).split(sep).join('/');
-  for (const layer of Object.keys(RULES) as Layer[]) if (rel.startsWith(`${layer}/`)) return layer;
-  return null;
-}
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.(ts|tsx)$/.test(name) ? [path] : [];
-  });
-}
-
-const IMPORT =
-  /(?:^|\n)\s*(import|export)\s+(type\s+)?[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm;
-
-function importsOf(file: string): { spec: string; typeOnly: boolean }[] {
-  const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(IMPORT)].map((m) => ({ spec: (m[3] ?? m[4] ?? m[5])!, typeOnly: !!m[2] }));
-}
-
-const packageName = (spec: string) =>
-  spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!;
-
-function violations(): string[] {
-  const found: string[] = [];
-  const files = ['shared', 'renderer', 'electron'].flatMap((d) => sourceFiles(join(ROOT, d)));
-  for (const file of files) {
-    const layer = layerOf(file);
-    if (!layer) continue;
-    const rule = RULES[layer];
-    const where = relative(ROOT, file);
-    for (const { spec, typeOnly } of importsOf(file)) {
-      if (spec.startsWith('.')) {
-        const target = resolve(dirname(file), spec);
-        const targetLayer = layerOf(target);
-        // Type-only imports of the Host contract are how preload and main stay typed.
-        if (targetLayer && !rule.layers.includes(targetLayer))
-          found.push(`${where}: ${layer} may not import ${targetLayer} (${spec})`);
-        if (
-          layer === 'electron/preload' &&
-          targetLayer === 'shared' &&
-          !typeOnly &&
-          !/shared\/ipc\/channels$/.test(target.split(sep).join('/'))
-        ) {
-          found.push(`${where}: preload may import only shared/ipc/channels at run time (${spec})`);
-        }
-      } else if (!rule.allowPackage(packageName(spec))) {
-        found.push(`${where}: ${layer} may not import the package "${spec}"`);
-      }
-    }
-  }
-  return found;
-}
-
-describe('layers', () => {
-  it('every import respects the layer rule', () => {
-    expect(violations()).toEqual([]);
+describe('the layer rules', () => {
+  it.each([
+    ['shared imports the renderer', 'shared/model/planted.ts', "import '../../renderer/App';"],
+    [
+      'shared imports Node',
+      'shared/model/planted.ts',
+      "import { readFileSync } from 'node:fs';\nexport { readFileSync };",
+    ],
+    ['shared imports a UI package', 'shared/model/planted.ts', "import 'react';"],
+    ['the renderer imports Electron', 'renderer/host/planted.ts', "import 'electron';"],
+    ['the renderer imports Node', 'renderer/host/planted.ts', "import 'node:path';"],
+    ['the renderer imports electron/node', 'renderer/host/planted.ts', "import '../../electron/node/fsOps';"],
+    ['electron/node imports Electron', 'electron/node/planted.ts', "import 'electron';"],
+    ['electron/node imports electron/main', 'electron/node/planted.ts', "import '../main/menu';"],
+    ['electron/main imports the renderer', 'electron/main/planted.ts', "import '../../renderer/export/exportFormats';"],
+    ['electron/main imports React', 'electron/main/planted.ts', "import 'react';"],
+    ['the CLI imports electron/main', 'electron/cli/planted.ts', "import '../main/menu';"],
+    ['the CLI imports Electron', 'electron/cli/planted.ts', "import 'electron';"],
+    ['preload loads more than the channel names', 'electron/preload/planted.ts', "import '../../shared/model';"],
+    ['preload imports Node', 'electron/preload/planted.ts', "import 'node:fs';"],
+    ['a low renderer area imports a higher one', 'renderer/store/planted.ts', "import '../canvas/buildFlow';"],
+    ['a renderer area imports the shell', 'renderer/canvas/planted.ts', "import '../App';"],
+    ['the host imports the stores', 'renderer/host/planted.ts', "import '../store/documentStore';"],
+  ])('refuse: %s', async (_kind, path, code) => {
+    expect(await reported(path, code)).toContainEqual(BOUNDARY);
   });
 
-  it('only the host picker touches window.journeyApi in the renderer', () => {
-    const users = sourceFiles(join(ROOT, 'renderer')).filter((f) => readFileSync(f, 'utf8').includes('journeyApi'));
-    expect(users.map((f) => relative(ROOT, f).split(sep).join('/'))).toEqual(['renderer/host/getHost.ts']);
+  it.each([
+    [
+      'shared imports shared and zod',
+      'shared/model/planted.ts',
+      "import { z } from 'zod';\nimport '../render/escapeXml';\nexport { z };",
+    ],
+    [
+      'preload imports the channel names, and the contract as types',
+      'electron/preload/planted.ts',
+      "import { IPC } from '../../shared/ipc/channels';\nimport type { Host } from '../../shared/host';\nimport { ipcRenderer } from 'electron';\nexport const x: Partial<Host> = {};\nexport { ipcRenderer, IPC };",
+    ],
+    [
+      'the CLI imports electron/node, shared and Node',
+      'electron/cli/planted.ts',
+      "import '../node/fsOps';\nimport '../../shared/model';\nimport 'node:path';",
+    ],
+    [
+      'main imports electron/node, shared, Node and Electron',
+      'electron/main/planted.ts',
+      "import '../node/fsOps';\nimport '../../shared/ipc/args';\nimport 'node:path';\nimport 'electron';",
+    ],
+    [
+      'a renderer area imports a lower one',
+      'renderer/canvas/planted.ts',
+      "import '../store/documentStore';\nimport '../ui/Modal';",
+    ],
+  ])('allow: %s', async (_kind, path, code) => {
+    expect(await reported(path, code)).toEqual([]);
   });
 
-  it('the checker itself catches a forbidden import', () => {
-    const spec = importsOf(fileURLToPath(new URL('../../electron/main/index.ts', import.meta.url))).map((i) => i.spec);
-    expect(spec).toContain('electron');
-    expect(RULES.shared.allowPackage('electron')).toBe(false);
-    expect(RULES.renderer.allowPackage('node:fs')).toBe(false);
+  it('keep window.journeyApi to renderer/host/getHost.ts', async () => {
+    const code = 'export const api = (window as unknown as { journeyApi: unknown }).journeyApi;';
+    expect(await reported('renderer/commands/planted.ts', code)).toContainEqual(
+      expect.stringMatching(/^no-restricted-syntax: Only renderer\/host\/getHost\.ts touches window\.journeyApi/),
+    );
+    expect(await reported('renderer/host/getHost.ts', code)).toEqual([]);
+  });
+});
+
+describe('the rule against import circles', () => {
+  let dir: string;
+  beforeAll(() => {
+    // A real pair of files on disk: a circle needs the other side to import this one back.
+    mkdirSync(join(ROOT, 'shared'), { recursive: true });
+    dir = mkdtempSync(join(ROOT, 'shared', '.planted-cycle-'));
+    writeFileSync(join(dir, 'b.ts'), "import { a } from './a';\nexport const b = () => a;\n");
+    writeFileSync(join(dir, 'a.ts'), "import { b } from './b';\nexport const a = () => b;\n");
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('refuses a module that imports one that imports it back', async () => {
+    const path = relative(ROOT, join(dir, 'a.ts'));
+    expect(await reported(path, "import { b } from './b';\nexport const a = () => b;\n")).toContainEqual(
+      expect.stringMatching(/^import-x\/no-cycle: /),
+    );
+    expect(await reported(path, 'export const a = () => 1;\n')).toEqual([]);
   });
 });
