@@ -17,7 +17,7 @@ import {
 } from '../../../shared/export';
 import { serializeJourney, type Journey } from '../../../shared/model';
 import { DEFAULT_MAP_LABELS } from '../../../shared/render';
-import { initI18n } from '../../../renderer/i18n';
+import { initI18n } from '../../../renderer/settings/i18n';
 import { generateJourney } from '../../bench/generateJourney';
 import { cli } from '../../helpers/runCliInProcess';
 import { coffee } from '../report/fixtureJourneys';

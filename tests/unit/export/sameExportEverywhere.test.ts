@@ -8,7 +8,7 @@ import i18next from 'i18next';
 import { DEFAULT_EXPORT_OPTION_VALUES, prepareExport, type ExportFormat } from '../../../shared/export';
 import { DEFAULT_MAP_LABELS, type MapLabels } from '../../../shared/render';
 import { joinCsvSections } from '../../../shared/report';
-import { initI18n } from '../../../renderer/i18n';
+import { initI18n } from '../../../renderer/settings/i18n';
 import { mapLabels } from '../../../renderer/export/mapLabels';
 import { buildExport } from '../../../electron/node/export/exportJourney';
 import type { Journey } from '../../../shared/model';
