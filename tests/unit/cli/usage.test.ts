@@ -1,4 +1,5 @@
 /** The usage is generated from the command registry: nothing a command accepts is missing from it. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../electron/cli/registry';
 import { usageLine } from '../../../electron/cli/usage';
@@ -67,5 +68,13 @@ describe('one error style', () => {
     } else {
       expect(second).toBe('');
     }
+  });
+});
+
+describe('docs/cli.md', () => {
+  it('shows the usage exactly as the CLI prints it', async () => {
+    const doc = readFileSync(new URL('../../../docs/cli.md', import.meta.url), 'utf8');
+    const shown = /<!-- usage:start -->\s*```text\n([\s\S]*?)```\s*<!-- usage:end -->/.exec(doc)?.[1];
+    expect(shown).toBe((await cli('--help')).stdout);
   });
 });
