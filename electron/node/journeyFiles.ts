@@ -1,5 +1,5 @@
 /**
- * Loading and saving `.journey` files safely (DESIGN.md; drawio-desktop's saveFile, but
+ * Loading and saving `.journey` files safely (docs/format.md "Writing a file"; drawio-desktop's saveFile, but
  * renaming instead of writing in place). Used by the Electron main process and the CLI.
  */
 import { createHash, randomBytes } from 'node:crypto';

@@ -1,7 +1,7 @@
 /**
  * The CX pyramid tier the touchpoint is meant to deliver. Beside the choice, the pyramid
  * itself, top to bottom, with one line per tier, because the order matters: build from the
- * bottom up (DOMAIN.md).
+ * bottom up: utility first, then usability, then delight.
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';

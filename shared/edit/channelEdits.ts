@@ -1,4 +1,4 @@
-/** Pure edits of the journey's custom channels (DESIGN.md: `channels`, beside the built-in list). */
+/** Pure edits of the journey's custom channels (docs/format.md: `channels`, beside the built-in list). */
 import { BUILT_IN_CHANNELS } from '../model/catalogues';
 import { newId } from '../model/factory';
 import type { CustomChannel, Journey } from '../model/types';

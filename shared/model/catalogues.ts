@@ -1,4 +1,4 @@
-/** Built-in catalogues of the file format (DESIGN.md). Ids are part of the format; names are display defaults. */
+/** Built-in catalogues of the file format (docs/format.md). Ids are part of the format; names are display defaults. */
 
 export const BUILT_IN_CHANNELS = [
   { id: 'website', name: 'Website', icon: '🌐' },

@@ -32,7 +32,7 @@ export const personaSchema = z.looseObject({
   expectations: z.array(text),
 });
 
-/** A stage lane colour chosen by the user (an addition to DESIGN.md's v1: optional, so older files stay valid). */
+/** A stage lane colour chosen by the user (this project's addition to format version 1, docs/format.md: optional, so older files stay valid). */
 export const stageColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #aabbcc');
 
 export const stageSchema = z.looseObject({

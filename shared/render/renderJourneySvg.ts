@@ -1,5 +1,5 @@
 /**
- * The static renderer (DESIGN.md "Exports"): a journey document to one self-contained SVG,
+ * The static renderer (docs/architecture.md "The export pipeline"): a journey document to one self-contained SVG,
  * deterministic for the same input and options. PNG, PDF and the HTML report all start
  * from it; geometry comes from layoutMap and colours from the shared tokens, so an export
  * looks like the canvas.

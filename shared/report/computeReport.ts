@@ -1,5 +1,5 @@
 /**
- * Builds the CX report of a journey (DESIGN.md "Report"). Pure and deterministic; every
+ * Builds the CX report of a journey (docs/cli.md "The report contract"). Pure and deterministic; every
  * rendering (JSON, Markdown, CSV, HTML) starts from its result.
  */
 import { orderTouchpoints } from '../layout/journeyOrder';

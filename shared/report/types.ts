@@ -1,6 +1,6 @@
 /**
  * The CX report: `report --format json` is this object, and the Markdown, CSV and HTML
- * renderings show the same numbers. Field names are a contract (DESIGN.md "Report").
+ * renderings show the same numbers. Field names are a contract (docs/cli.md "The report contract").
  */
 import type { OpportunityStatus, PainSource } from '../model/catalogues';
 

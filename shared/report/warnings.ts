@@ -1,5 +1,5 @@
 /**
- * Warnings a CX consultant would raise on reading the map (DESIGN.md "Report"), in journey
+ * Warnings a CX consultant would raise on reading the map (docs/cli.md "The report contract"), in journey
  * order: per stage its own warnings, then those of its moments of truth.
  */
 import { channelName } from '../model/catalogues';

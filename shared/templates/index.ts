@@ -1,4 +1,4 @@
-/** The template registry: blank plus the journeys DOMAIN.md walks through, each in every UI language. */
+/** The template registry: blank plus the five journeys of the README's Templates section, each in every UI language. */
 import { b2bSaas } from './b2bSaas';
 import { blank } from './blank';
 import { contactCentre } from './contactCentre';

@@ -1,4 +1,4 @@
-/** Property: every valid journey survives save → load → save byte for byte (DESIGN.md "File format"). */
+/** Property: every valid journey survives save → load → save byte for byte (docs/format.md). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {

@@ -6,7 +6,7 @@ import { clean, coffee, dental } from './fixtureJourneys';
 describe('computeReport on dental-warnings.journey', () => {
   const report = computeReport(dental());
 
-  it('uses exactly the field names of DESIGN.md', () => {
+  it('uses exactly the field names of the report contract (docs/cli.md)', () => {
     expect(Object.keys(report)).toEqual([
       'journey',
       'totals',
@@ -144,7 +144,7 @@ describe('computeReport on dental-warnings.journey', () => {
     });
   });
 
-  it('computes KPI delta and progress, null where DESIGN.md says', () => {
+  it('computes KPI delta and progress, null where the report contract says', () => {
     expect(report.kpis).toEqual([
       // Lower is better: 40 → 25 aiming at 10: delta -15, progress -15 / -30.
       {

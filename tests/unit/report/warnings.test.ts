@@ -1,4 +1,4 @@
-/** Each warning code fires exactly when its DESIGN.md condition holds, and not one step short of it. */
+/** Each warning code fires exactly when its condition in docs/cli.md holds, and not one step short of it. */
 import { describe, expect, it } from 'vitest';
 import type { Journey, Touchpoint } from '../../../shared/model';
 import { computeReport } from '../../../shared/report';

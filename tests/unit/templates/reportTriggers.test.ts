@@ -1,6 +1,6 @@
 /**
  * The templates double as report demos: across them, each warning of the report contract
- * (DESIGN.md "Report") has a realistic case to show, and one template defines its own channel.
+ * (docs/cli.md "The report contract") has a realistic case to show, and one template defines its own channel.
  */
 import { describe, expect, it } from 'vitest';
 import type { Journey } from '../../../shared/model';

@@ -32,7 +32,7 @@ function idsOf(journey: Journey): string[] {
 }
 
 describe('template registry', () => {
-  it('offers blank and the five journeys of DOMAIN.md, each named and described in every language', () => {
+  it('offers blank and the five journeys of the README, each named and described in every language', () => {
     expect(TEMPLATES.map((t) => t.id)).toEqual([
       'blank',
       'restaurant',
