@@ -10,6 +10,11 @@ function listen(channel: string, handler: (...args: unknown[]) => void): () => v
   return () => ipcRenderer.removeListener(channel, wrapped);
 }
 
+/** For a call nobody awaits (a notice to main): a refusal shows in the console instead of going unhandled. */
+function unawaited(call: Promise<unknown>): void {
+  call.catch((error: unknown) => console.error(error));
+}
+
 const isOpenRequest = (value: unknown): value is OpenRequest =>
   typeof value === 'object' &&
   value !== null &&
@@ -45,14 +50,14 @@ const journeyApi: Host = {
   getSettings: () => ipcRenderer.invoke(IPC.getSettings),
   setSettings: (patch) => ipcRenderer.invoke(IPC.setSettings, patch),
   ready: () => ipcRenderer.invoke(IPC.rendererReady),
-  setDocumentState: (state) => void ipcRenderer.invoke(IPC.setDocumentState, state),
+  setDocumentState: (state) => unawaited(ipcRenderer.invoke(IPC.setDocumentState, state)),
   askSaveChanges: (prompt) => ipcRenderer.invoke(IPC.askSaveChanges, prompt),
   guardClose(guard) {
     return listen(IPC.closeRequest, () => {
       void guard
         .confirmClose()
         .catch(() => false)
-        .then((mayClose) => ipcRenderer.invoke(IPC.closeAnswer, mayClose));
+        .then((mayClose) => unawaited(ipcRenderer.invoke(IPC.closeAnswer, mayClose)));
     });
   },
   onMenuCommand(listener) {
