@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
-import { useEditor } from './store/EditorContext';
+import { useEditor, useView } from './editor/EditorContext';
 
 /** Short status messages (saved, opened) that fade after a few seconds. */
 export function Notices() {
-  const notices = useEditor((s) => s.notices);
-  const dismiss = useEditor((s) => s.dismissNotice);
+  const notices = useView((s) => s.notices);
+  const dismiss = useEditor().view.getState().dismissNotice;
   useEffect(() => {
     if (notices.length === 0) return;
     const timer = setTimeout(() => dismiss(notices[0]!.id), 4000);

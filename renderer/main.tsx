@@ -9,10 +9,9 @@ import { DEFAULT_SETTINGS } from '../shared/host';
 import { createJourney } from '../shared/model';
 import { App } from './App';
 import { getHost } from './host/getHost';
-import { initI18n } from './i18n';
+import { initI18n } from './settings/i18n';
 import { applyThemeSetting } from './settings/theme';
-import { createDialogStore } from './store/dialogStore';
-import { createEditorStore } from './store/editorStore';
+import { createEditor } from './editor/createEditor';
 
 async function start() {
   const host = getHost();
@@ -20,11 +19,16 @@ async function start() {
   const settings = await host.getSettings().catch(() => DEFAULT_SETTINGS);
   applyThemeSetting(settings.theme);
   const i18n = await initI18n(settings.language);
-  const store = createEditorStore(createJourney({ title: i18n.t('app.untitled') }));
-  const dialogs = createDialogStore();
+  // One editor for the window's life: React may re-run effects, the editor stays.
+  const editor = createEditor({
+    host,
+    i18n,
+    journey: createJourney({ title: i18n.t('app.untitled') }),
+    autosave: { intervalMs: settings.draftIntervalSeconds * 1000 },
+  });
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App store={store} host={host} dialogs={dialogs} />
+      <App editor={editor} />
     </StrictMode>,
   );
 }

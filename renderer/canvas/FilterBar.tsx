@@ -2,17 +2,17 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BUILT_IN_CHANNELS, TIERS, type Tier } from '../../shared/model';
 import { isFilterActive, matchesFilter } from '../../shared/query/touchpointFilter';
-import { useEditor } from '../store/EditorContext';
-import { useView, useViewStoreApi } from '../store/ViewContext';
+import { useDocument, useEditor, useRun, useView } from '../editor/EditorContext';
 
 /** Filter and highlight: cards that do not match are dimmed on the map. */
 export function FilterBar() {
   const { t } = useTranslation();
-  const view = useViewStoreApi();
+  const { view } = useEditor();
+  const run = useRun('toolbar');
   const filter = useView((s) => s.filter);
   const emotionCurve = useView((s) => s.emotionCurve);
-  const touchpoints = useEditor((s) => s.journey.touchpoints);
-  const custom = useEditor((s) => s.journey.channels);
+  const touchpoints = useDocument((s) => s.journey.touchpoints);
+  const custom = useDocument((s) => s.journey.channels);
   const ids = { search: useId(), channel: useId(), tier: useId(), severity: useId(), mot: useId(), curve: useId() };
   const active = isFilterActive(filter);
   const matching = useMemo(
@@ -90,10 +90,7 @@ export function FilterBar() {
           <span className="filter-bar__count" role="status">
             {t('filter.matches', { count: matching, total: touchpoints.length })}
           </span>
-          <button
-            type="button"
-            onClick={() => setFilter({ channels: [], tiers: [], minSeverity: 0, momentsOfTruthOnly: false, text: '' })}
-          >
+          <button type="button" onClick={() => void run('clear-filters')}>
             {t('filter.clear')}
           </button>
         </>

@@ -1,21 +1,17 @@
 import { memo, useState } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { setConnectionLabel } from '../../shared/edit/journeyEdits';
-import { useEditorStoreApi } from '../store/EditorContext';
+import { useRun } from '../editor/EditorContext';
 import type { FlowEdgeType } from './flowTypes';
 
 /** A flow between touchpoints; select it to show its label button, double-click the button to name it. */
 export const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
   const { t } = useTranslation();
-  const store = useEditorStoreApi();
+  const run = useRun('canvas');
   const [editing, setEditing] = useState(false);
   const [path, labelX, labelY] = getSmoothStepPath(props);
   const label = props.data?.label ?? '';
-  const setLabel = (text: string) =>
-    store.getState().applyEdit((j) => setConnectionLabel(j, props.id, text === '' ? undefined : text), {
-      mergeKey: `flow:${props.id}:label`,
-    });
+  const setLabel = (label: string) => void run('set-connection-label', { connectionId: props.id, label });
   return (
     <>
       <BaseEdge

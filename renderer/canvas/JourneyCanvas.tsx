@@ -1,32 +1,32 @@
-import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   Background,
   Controls,
   MarkerType,
   MiniMap,
   ReactFlow,
-  applyEdgeChanges,
-  applyNodeChanges,
   useReactFlow,
   type Connection as FlowConnection,
   type EdgeChange,
   type EdgeTypes,
   type NodeChange,
   type NodeTypes,
-  type OnSelectionChangeParams,
 } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { addConnection, moveTouchpoints, type TouchpointMove } from '../../shared/edit/journeyEdits';
+import type { TouchpointMove } from '../../shared/edit/journeyEdits';
 import { dropTarget, layoutMap } from '../../shared/layout/mapLayout';
-import { createConnection, BUILT_IN_CHANNELS } from '../../shared/model';
-import type { Dispatcher } from '../commands/dispatcher';
-import { keyName } from '../commands/dispatcher';
-import type { ViewportControls } from '../commands/types';
-import { useEditor, useEditorStoreApi } from '../store/EditorContext';
-import { useView } from '../store/ViewContext';
+import { BUILT_IN_CHANNELS } from '../../shared/model';
+import { useDocument, useEditor, useRun, useView } from '../editor/EditorContext';
 import { buildEdges, buildNodes } from './buildFlow';
 import { flowAriaLabels } from './flowAriaLabels';
-import { DispatcherContext } from './CanvasContext';
+import {
+  EMPTY_OVERLAY,
+  applyOverlayChanges,
+  applySelectChanges,
+  endDrag,
+  withOverlay,
+  type SelectChange,
+} from './flowOverlay';
 import { EmotionCurveNode } from './EmotionCurve';
 import { FlowEdge } from './FlowEdge';
 import type { JourneyEdge, JourneyNode } from './flowTypes';
@@ -41,7 +41,6 @@ const nodeTypes = {
 } satisfies NodeTypes;
 const edgeTypes = { flow: FlowEdge } satisfies EdgeTypes;
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } };
-const ARROWS = new Set(['arrowleft', 'arrowright', 'arrowup', 'arrowdown']);
 const NO_SELECTION: ReadonlySet<string> = new Set();
 
 function applySelection(nodes: JourneyNode[], selected: ReadonlySet<string>): JourneyNode[] {
@@ -49,21 +48,26 @@ function applySelection(nodes: JourneyNode[], selected: ReadonlySet<string>): Jo
   return nodes.map((n) => (selected.has(n.id) ? { ...n, selected: true } : n));
 }
 
+/** Node objects that keep their identity while they do not change (memoised cards skip rendering). */
+function useStableNodes(nodes: JourneyNode[]): JourneyNode[] {
+  const [stable, setStable] = useState({ from: nodes, nodes });
+  if (stable.from === nodes) return stable.nodes;
+  const next = reconcileNodes(stable.nodes, nodes);
+  setStable({ from: nodes, nodes: next });
+  return next;
+}
+
 /**
- * The map. Nodes are derived from the document; while a card is dragged React Flow moves it
- * locally, and only the drop becomes a document change, so a whole drag is one undo step.
+ * The map. Nodes and edges are derived from the document and the editor's selection; React
+ * Flow's clicks and box selection change that selection, and while a card is dragged its
+ * position is React Flow's until the drop becomes one document change (one undo step).
  */
-export function JourneyCanvas({
-  onViewport,
-  dispatcher,
-}: {
-  onViewport(controls: ViewportControls | null): void;
-  dispatcher: Dispatcher;
-}) {
+export function JourneyCanvas() {
   const { t } = useTranslation();
-  const store = useEditorStoreApi();
-  const journey = useEditor((s) => s.journey);
-  const selection = useEditor((s) => s.selection);
+  const editor = useEditor();
+  const run = useRun('canvas');
+  const journey = useDocument((s) => s.journey);
+  const selection = useView((s) => s.selection);
   const filter = useView((s) => s.filter);
   const showCurve = useView((s) => s.emotionCurve);
   const layout = useMemo(() => layoutMap(journey), [journey]);
@@ -83,31 +87,28 @@ export function JourneyCanvas({
       }),
     [journey, layout, filter, t, showCurve],
   );
-  const baseNodes = useMemo(() => applySelection(unselectedNodes, selected), [unselectedNodes, selected]);
-  const baseEdges = useMemo(
+  const [overlay, setOverlay] = useState(EMPTY_OVERLAY);
+  const derivedNodes = useMemo(
+    () => withOverlay(applySelection(unselectedNodes, selected), overlay),
+    [unselectedNodes, selected, overlay],
+  );
+  const nodes = useStableNodes(derivedNodes);
+  const edges = useMemo(
     () => buildEdges(journey, selected, (from, to) => t('canvas.flow', { from, to })),
     [journey, selected, t],
   );
   const ariaLabelConfig = useMemo(() => flowAriaLabels(t), [t]);
-  // React Flow owns positions while dragging; a new document state resets them (adjusting state during render).
-  const [nodes, setNodes] = useState<JourneyNode[]>(baseNodes);
-  const [edges, setEdges] = useState<JourneyEdge[]>(baseEdges);
-  const [synced, setSynced] = useState({ baseNodes, baseEdges });
-  if (synced.baseNodes !== baseNodes || synced.baseEdges !== baseEdges) {
-    setSynced({ baseNodes, baseEdges });
-    setNodes((prev) => reconcileNodes(prev, baseNodes));
-    setEdges(baseEdges);
-  }
 
   const flow = useReactFlow();
-  useEffect(() => {
-    onViewport({
-      fitView: () => void flow.fitView({ padding: 0.1, maxZoom: 1, duration: 200 }),
-      zoomIn: () => void flow.zoomIn({ duration: 150 }),
-      zoomOut: () => void flow.zoomOut({ duration: 150 }),
-    });
-    return () => onViewport(null);
-  }, [flow, onViewport]);
+  useEffect(
+    () =>
+      editor.attachViewport({
+        fitView: () => void flow.fitView({ padding: 0.1, maxZoom: 1, duration: 200 }),
+        zoomIn: () => void flow.zoomIn({ duration: 150 }),
+        zoomOut: () => void flow.zoomOut({ duration: 150 }),
+      }),
+    [editor, flow],
+  );
 
   // A newly opened or created document is shown whole once its cards have been measured.
   const documentId = journey.id;
@@ -118,126 +119,94 @@ export function JourneyCanvas({
     return () => cancelAnimationFrame(frame);
   }, [documentId, flow]);
 
-  const onNodesChange = useCallback((changes: NodeChange<JourneyNode>[]) => {
-    // Removal goes through the delete command (one undo step, connections too), not React Flow.
-    setNodes((ns) =>
-      applyNodeChanges(
-        changes.filter((c) => c.type !== 'remove'),
-        ns,
-      ),
-    );
-  }, []);
-  const onEdgesChange = useCallback((changes: EdgeChange<JourneyEdge>[]) => {
-    setEdges((es) =>
-      applyEdgeChanges(
-        changes.filter((c) => c.type !== 'remove'),
-        es,
-      ),
-    );
-  }, []);
-
-  const onSelectionChange = useCallback(
-    ({ nodes: ns, edges: es }: OnSelectionChangeParams) => {
-      const ids = [...ns.filter((n) => n.type === 'touchpoint').map((n) => n.id), ...es.map((e) => e.id)];
-      const current = store.getState().selection;
-      if (ids.length !== current.length || ids.some((id, i) => id !== current[i])) store.getState().setSelection(ids);
+  const select = useCallback(
+    (changes: readonly (NodeChange<JourneyNode> | EdgeChange<JourneyEdge>)[]) => {
+      const selecting = changes.filter((c): c is SelectChange => c.type === 'select');
+      if (selecting.length === 0) return;
+      const current = editor.view.getState().selection;
+      const next = applySelectChanges(editor.document.getState().journey, current, selecting);
+      if (next !== current) editor.select(next);
     },
-    [store],
+    [editor],
   );
+  // Removal goes through the delete command (one undo step, connections too), never through React Flow.
+  const onNodesChange = useCallback(
+    (changes: NodeChange<JourneyNode>[]) => {
+      select(changes);
+      setOverlay((o) => applyOverlayChanges(o, changes));
+    },
+    [select],
+  );
+  const onEdgesChange = useCallback((changes: EdgeChange<JourneyEdge>[]) => select(changes), [select]);
 
   const onNodeDragStop = useCallback(
     (_: unknown, node: JourneyNode, dragged: JourneyNode[]) => {
-      const state = store.getState();
-      const currentLayout = layoutMap(state.journey);
+      const currentLayout = layoutMap(editor.document.getState().journey);
       if (node.type === 'stage') {
         // A lane dropped between others takes the index its centre lands on.
         const centre = node.position.x + node.data.width / 2;
         const toIndex = currentLayout.lanes.filter(
           (l) => l.stageId !== node.data.stage.id && l.x + l.width / 2 < centre,
         ).length;
-        if (toIndex !== node.data.index)
-          void dispatcher.run('reorder-stage', 'toolbar', { stageId: node.data.stage.id, toIndex });
-        else setNodes((prev) => reconcileNodes(prev, baseNodes));
-        return;
+        if (toIndex !== node.data.index) void run('reorder-stage', { stageId: node.data.stage.id, toIndex });
+      } else {
+        const moves: TouchpointMove[] = [];
+        for (const n of dragged) {
+          if (n.type !== 'touchpoint') continue;
+          const target = dropTarget(currentLayout, n.position);
+          if (target) moves.push({ id: n.id, ...target });
+        }
+        void run('move-touchpoints', { moves });
       }
-      const moves: TouchpointMove[] = [];
-      for (const n of dragged) {
-        if (n.type !== 'touchpoint') continue;
-        const target = dropTarget(currentLayout, n.position);
-        if (target) moves.push({ id: n.id, ...target });
-      }
-      if (moves.length > 0) state.applyEdit((j) => moveTouchpoints(j, moves));
+      // The document has the dropped positions now (or refused them): nodes follow it again.
+      setOverlay(endDrag);
     },
-    [store, dispatcher, baseNodes],
+    [editor, run],
   );
 
   const onConnect = useCallback(
-    (c: FlowConnection) => {
-      const { journey: j, applyEdit } = store.getState();
-      if (!c.source || !c.target || c.source === c.target) return;
-      if (j.connections.some((x) => x.from === c.source && x.to === c.target)) return;
-      applyEdit((doc) => addConnection(doc, createConnection(c.source, c.target)));
-    },
-    [store],
-  );
-
-  // Arrow keys nudge through our command (one merged undo step), not React Flow's own node moving.
-  const onKeyDownCapture = useCallback(
-    (event: KeyboardEvent) => {
-      const name = keyName(event.nativeEvent).replace(/^shift\+/, '');
-      if (
-        !ARROWS.has(name) ||
-        (event.target as HTMLElement).closest('input, textarea, select, [contenteditable="true"]')
-      )
-        return;
-      event.stopPropagation();
-      event.preventDefault();
-      void dispatcher.run(`nudge-${name.slice(5)}`, 'shortcut', { big: event.shiftKey });
-    },
-    [dispatcher],
+    (c: FlowConnection) => void run('connect-touchpoints', { from: c.source, to: c.target }),
+    [run],
   );
 
   return (
-    <DispatcherContext.Provider value={dispatcher}>
-      <div className="canvas" aria-label={t('canvas.label')} role="region" onKeyDownCapture={onKeyDownCapture}>
-        <ReactFlow<JourneyNode, JourneyEdge>
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          defaultEdgeOptions={defaultEdgeOptions}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onSelectionChange={onSelectionChange}
-          onNodeDragStop={onNodeDragStop}
-          onConnect={onConnect}
-          deleteKeyCode={null}
-          selectionKeyCode={null}
-          multiSelectionKeyCode="Shift"
-          selectionOnDrag
-          panOnDrag={[1, 2]}
-          panOnScroll
-          snapToGrid
-          snapGrid={[8, 8]}
-          fitView
-          fitViewOptions={{ maxZoom: 1, padding: 0.1 }}
-          minZoom={0.05}
-          maxZoom={2}
-          onlyRenderVisibleElements
-          ariaLabelConfig={ariaLabelConfig}
-          proOptions={{ hideAttribution: true }}
-        >
-          <Background gap={16} />
-          <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} />
-          <Controls showInteractive={false} />
-        </ReactFlow>
-        {journey.stages.length === 0 && (
-          <div className="canvas__empty">
-            <h2>{t('canvas.emptyTitle')}</h2>
-            <p>{t('canvas.emptyBody')}</p>
-          </div>
-        )}
-      </div>
-    </DispatcherContext.Provider>
+    <div className="canvas" aria-label={t('canvas.label')} role="region">
+      <ReactFlow<JourneyNode, JourneyEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        defaultEdgeOptions={defaultEdgeOptions}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        deleteKeyCode={null}
+        selectionKeyCode={null}
+        multiSelectionKeyCode="Shift"
+        selectionOnDrag
+        panOnDrag={[1, 2]}
+        panOnScroll
+        snapToGrid
+        snapGrid={[8, 8]}
+        fitView
+        fitViewOptions={{ maxZoom: 1, padding: 0.1 }}
+        minZoom={0.05}
+        maxZoom={2}
+        onlyRenderVisibleElements
+        ariaLabelConfig={ariaLabelConfig}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background gap={16} />
+        <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+      {journey.stages.length === 0 && (
+        <div className="canvas__empty">
+          <h2>{t('canvas.emptyTitle')}</h2>
+          <p>{t('canvas.emptyBody')}</p>
+        </div>
+      )}
+    </div>
   );
 }

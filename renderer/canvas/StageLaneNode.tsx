@@ -1,27 +1,26 @@
 import { memo, useState } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { updateStage } from '../../shared/edit/journeyEdits';
 import { STAGE_COLORS, laneFill } from '../../shared/layout/tokens';
+import { useEditor, useRun } from '../editor/EditorContext';
 import { useResolvedTheme } from '../settings/theme';
-import { useEditorStoreApi } from '../store/EditorContext';
-import { useViewStoreApi } from '../store/ViewContext';
-import { useDispatcher } from './CanvasContext';
 import type { StageLaneNodeType } from './flowTypes';
 
 /** A stage drawn as a swimlane column: a header to rename, recolour, reorder or delete it; a body for its cards. */
 export const StageLaneNode = memo(function StageLaneNode({ data }: NodeProps<StageLaneNodeType>) {
   const { t } = useTranslation();
   const { stage, index, width, height } = data;
-  const store = useEditorStoreApi();
-  const view = useViewStoreApi();
-  const dispatcher = useDispatcher();
+  const { view } = useEditor();
+  const run = useRun('canvas');
   const [editing, setEditing] = useState(false);
   const [picking, setPicking] = useState(false);
   const theme = useResolvedTheme();
-  const run = (id: string, args?: object) => void dispatcher.run(id, 'toolbar', { stageId: stage.id, ...args });
-  const rename = (name: string) =>
-    store.getState().applyEdit((j) => updateStage(j, stage.id, { name }), { mergeKey: `stage:${stage.id}:name` });
+  const target = { stageId: stage.id };
+  const recolor = (color: string | null) => {
+    void run('recolor-stage', { ...target, color });
+    setPicking(false);
+  };
+  const rename = (text: string) => void run('set-stage-field', { ...target, field: 'name', text });
 
   return (
     <section
@@ -70,7 +69,7 @@ export const StageLaneNode = memo(function StageLaneNode({ data }: NodeProps<Sta
             className="icon-button"
             aria-label={t('stage.moveLeft')}
             disabled={index === 0}
-            onClick={() => run('move-stage-left')}
+            onClick={() => void run('move-stage-left', target)}
           >
             ‹
           </button>
@@ -78,7 +77,7 @@ export const StageLaneNode = memo(function StageLaneNode({ data }: NodeProps<Sta
             type="button"
             className="icon-button"
             aria-label={t('stage.moveRight')}
-            onClick={() => run('move-stage-right')}
+            onClick={() => void run('move-stage-right', target)}
           >
             ›
           </button>
@@ -86,7 +85,7 @@ export const StageLaneNode = memo(function StageLaneNode({ data }: NodeProps<Sta
             type="button"
             className="icon-button"
             aria-label={t('stage.delete')}
-            onClick={() => run('delete-stage')}
+            onClick={() => void run('delete-stage', target)}
           >
             ✕
           </button>
@@ -102,14 +101,14 @@ export const StageLaneNode = memo(function StageLaneNode({ data }: NodeProps<Sta
               style={{ background: laneFill(color, index, theme) }}
               aria-label={t('stage.swatch', { number: number + 1 })}
               aria-pressed={stage.color === color}
-              onClick={() => (run('recolor-stage', { color }), setPicking(false))}
+              onClick={() => recolor(color)}
             />
           ))}
           <button
             type="button"
             className="swatch swatch--default"
             aria-label={t('stage.defaultColor')}
-            onClick={() => (run('recolor-stage', { color: null }), setPicking(false))}
+            onClick={() => recolor(null)}
           >
             ↺
           </button>

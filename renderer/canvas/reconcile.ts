@@ -1,7 +1,7 @@
 /**
- * Keeps React Flow's node objects stable across document changes: an unchanged node keeps its
- * identity (memoised cards skip rendering) and a changed one keeps its measured size (so React
- * Flow does not hide it and its edges while it measures again).
+ * Keeps React Flow's node objects stable across renders: a node whose content, position,
+ * selection and measured size are unchanged keeps its identity, so memoised cards skip
+ * rendering and React Flow keeps its internal node (and its edges) as they were.
  */
 import type { Node } from '@xyflow/react';
 
@@ -19,6 +19,9 @@ function sameNode(prev: Node, next: Node): boolean {
     prev.width === next.width &&
     prev.height === next.height &&
     !!prev.selected === !!next.selected &&
+    !!prev.dragging === !!next.dragging &&
+    prev.measured?.width === next.measured?.width &&
+    prev.measured?.height === next.measured?.height &&
     shallowEqual(prev.data, next.data)
   );
 }
@@ -27,8 +30,6 @@ export function reconcileNodes<N extends Node>(previous: readonly N[], next: rea
   const byId = new Map(previous.map((n) => [n.id, n]));
   return next.map((n) => {
     const prev = byId.get(n.id);
-    if (!prev) return n;
-    if (sameNode(prev, n)) return prev;
-    return prev.measured ? { ...n, measured: prev.measured } : n;
+    return prev && sameNode(prev, n) ? prev : n;
   });
 }

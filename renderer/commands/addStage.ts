@@ -1,14 +1,12 @@
 import { addStage as addStageEdit } from '../../shared/edit/journeyEdits';
 import { createStage } from '../../shared/model';
-import type { Command } from './types';
+import { defineCommand, edit } from './define';
 
-export const addStage: Command = {
+export const addStage = defineCommand({
   id: 'add-stage',
   labelKey: 'command.add-stage',
-  history: 'record',
   perform(ctx) {
-    const { journey, applyEdit } = ctx.store.getState();
-    const stage = createStage({ name: `Stage ${journey.stages.length + 1}` });
-    applyEdit((j) => addStageEdit(j, stage));
+    const { journey } = ctx;
+    return edit(addStageEdit(journey, createStage({ name: `Stage ${journey.stages.length + 1}` })));
   },
-};
+});

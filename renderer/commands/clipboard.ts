@@ -1,110 +1,106 @@
 /**
  * Copy, cut, paste and duplicate of touchpoints. The clipboard carries a JSON fragment so a
- * paste into another open document (another window or app instance) works; an in-memory copy
- * backs it up where the page may not read the system clipboard.
+ * paste into another open document (another window or app instance) works; the editor's own
+ * copy backs it up where the page may not read the system clipboard.
+ *
+ * Keys and the Edit menu reach these through the DOM clipboard events (editor/inputRouter),
+ * which hand over the event's clipboard as `write` or `text`; from the palette they start
+ * such an event themselves.
  */
 import { removeTouchpoints } from '../../shared/edit/journeyEdits';
 import { extractFragment, parseFragment, pasteFragment, type JourneyFragment } from '../../shared/edit/fragment';
 import { SIZES } from '../../shared/layout/tokens';
-import type { Command, CommandContext } from './types';
+import { STEP, defineCommand, edit } from './define';
+import type { CommandContext, CommandOutcome } from './types';
 
-let lastCopied: JourneyFragment | null = null;
 const PASTE_OFFSET = { x: SIZES.cardGap, y: SIZES.cardGap };
 
-export function fragmentOfSelection(ctx: CommandContext): JourneyFragment | null {
-  const { journey, selection } = ctx.store.getState();
-  return extractFragment(journey, new Set(selection));
+const fragmentOfSelection = (ctx: CommandContext): JourneyFragment | null =>
+  extractFragment(ctx.journey, new Set(ctx.selection));
+
+const hasSelection = (ctx: CommandContext) => ctx.selection.length > 0;
+
+/** The clipboard of a DOM copy or cut event: the selection goes on it as JSON. */
+export interface ClipboardTarget {
+  write(text: string): void;
 }
 
-/** Puts the selection on the clipboard as JSON; returns the text (for a DOM copy event). */
-export function copySelection(ctx: CommandContext): string | null {
+/** Puts the selection on the clipboard; false when no cards are selected. */
+function copyInto(ctx: CommandContext, target: ClipboardTarget): boolean {
   const fragment = fragmentOfSelection(ctx);
-  if (!fragment) return null;
-  lastCopied = fragment;
-  return JSON.stringify(fragment);
-}
-
-export function cutSelection(ctx: CommandContext): string | null {
-  const text = copySelection(ctx);
-  if (text === null) return null;
-  const { selection, applyEdit, setSelection } = ctx.store.getState();
-  applyEdit((j) => removeTouchpoints(j, new Set(selection)));
-  setSelection([]);
-  return text;
-}
-
-/** Pastes clipboard text if it is a fragment; returns false for anything else (it is not ours to handle). */
-export function pasteText(ctx: CommandContext, text: string | null): boolean {
-  const fragment = text !== null ? parseFragment(text) : lastCopied;
   if (!fragment) return false;
-  const { applyEdit, setSelection, journey } = ctx.store.getState();
-  const active = ctx.view.getState().activeStageId;
-  const fallbackStageId = active && journey.stages.some((s) => s.id === active) ? active : undefined;
-  let pasted: string[] = [];
-  applyEdit((j) => {
-    const result = pasteFragment(j, fragment, {
-      offset: PASTE_OFFSET,
-      ...(fallbackStageId ? { fallbackStageId } : {}),
-    });
-    pasted = result.pastedIds;
-    return result.journey;
-  });
-  setSelection(pasted);
+  ctx.clipboard.fragment = fragment;
+  target.write(JSON.stringify(fragment));
   return true;
 }
 
-const hasSelection = (ctx: CommandContext) => ctx.store.getState().selection.length > 0;
+function pasteText(ctx: CommandContext, text: string | null): CommandOutcome {
+  const fragment = text !== null ? parseFragment(text) : ctx.clipboard.fragment;
+  if (!fragment) return false;
+  const { journey } = ctx;
+  const active = ctx.view.getState().activeStageId;
+  const fallbackStageId = active && journey.stages.some((s) => s.id === active) ? active : undefined;
+  const result = pasteFragment(journey, fragment, {
+    offset: PASTE_OFFSET,
+    ...(fallbackStageId ? { fallbackStageId } : {}),
+  });
+  return edit(result.journey, STEP, result.pastedIds);
+}
 
-/** From the palette or a menu: the DOM copy/cut/paste events (see useClipboardEvents) do the work. */
-export const copy: Command = {
+export const copy = defineCommand({
   id: 'copy',
   labelKey: 'command.copy',
   hintKeys: ['mod+c'],
-  history: 'never',
   isEnabled: hasSelection,
-  perform() {
-    document.execCommand('copy');
+  perform(ctx, target?: ClipboardTarget) {
+    if (!target) {
+      document.execCommand('copy');
+      return;
+    }
+    return copyInto(ctx, target) ? undefined : false;
   },
-};
+});
 
-export const cut: Command = {
+export const cut = defineCommand({
   id: 'cut',
   labelKey: 'command.cut',
   hintKeys: ['mod+x'],
-  history: 'record',
   isEnabled: hasSelection,
-  perform() {
-    document.execCommand('cut');
+  perform(ctx, target?: ClipboardTarget) {
+    if (!target) {
+      document.execCommand('cut');
+      return;
+    }
+    if (!copyInto(ctx, target)) return false;
+    return edit(removeTouchpoints(ctx.journey, new Set(ctx.selection)), STEP, []);
   },
-};
+});
 
-export const paste: Command = {
+export const paste = defineCommand({
   id: 'paste',
   labelKey: 'command.paste',
   hintKeys: ['mod+v'],
-  history: 'record',
-  async perform(ctx) {
+  /** `text`: what a paste event carried (null when it carried no clipboard at all). */
+  perform(ctx, from?: { text: string | null }): CommandOutcome | Promise<CommandOutcome> {
+    if (from) return pasteText(ctx, from.text);
     // Pages may not trigger a paste event themselves; read the clipboard, or fall back to our own copy.
-    const text = await navigator.clipboard?.readText().catch(() => null);
-    if (!pasteText(ctx, text ?? null) && text) pasteText(ctx, null);
+    return (async () => {
+      const text = (await navigator.clipboard?.readText().catch(() => null)) ?? null;
+      const pasted = pasteText(ctx, text);
+      return pasted === false && text ? pasteText(ctx, null) : pasted;
+    })();
   },
-};
+});
 
-export const duplicate: Command = {
+export const duplicate = defineCommand({
   id: 'duplicate',
   labelKey: 'command.duplicate',
   keys: ['mod+d'],
-  history: 'record',
   isEnabled: hasSelection,
   perform(ctx) {
     const fragment = fragmentOfSelection(ctx);
-    if (!fragment) return;
-    let pasted: string[] = [];
-    ctx.store.getState().applyEdit((j) => {
-      const result = pasteFragment(j, fragment, { offset: PASTE_OFFSET });
-      pasted = result.pastedIds;
-      return result.journey;
-    });
-    ctx.store.getState().setSelection(pasted);
+    if (!fragment) return false;
+    const result = pasteFragment(ctx.journey, fragment, { offset: PASTE_OFFSET });
+    return edit(result.journey, STEP, result.pastedIds);
   },
-};
+});

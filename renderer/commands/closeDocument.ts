@@ -1,19 +1,17 @@
 import { createJourney } from '../../shared/model';
-import { startScreenOf } from '../start/startStore';
-import { confirmLeaveDocument, documentName } from './documentFlow';
-import type { Command } from './types';
+import { confirmLeaveDocument, documentName, loadUnsaved } from './documentFlow';
+import { defineCommand } from './define';
+import type { CommandOutcome } from './types';
 
 /** Closes the document (asking about unsaved changes) and shows the start screen. */
-export const closeDocument: Command = {
+export const closeDocument = defineCommand({
   id: 'close-document',
   labelKey: 'files.closeDocument',
   whileTyping: true,
-  history: 'never',
-  async perform(ctx) {
+  async perform(ctx): Promise<CommandOutcome> {
     const name = documentName(ctx);
-    if (!(await confirmLeaveDocument(ctx))) return;
-    ctx.store.getState().loadDocument(createJourney({ title: ctx.t('app.untitled') }), null);
-    startScreenOf(ctx.store).getState().show();
-    ctx.store.getState().notify('info', ctx.t('files.closed', { name }));
+    if (!(await confirmLeaveDocument(ctx))) return false;
+    ctx.notify('info', ctx.t('files.closed', { name }));
+    return loadUnsaved(createJourney({ title: ctx.t('app.untitled') }), true);
   },
-};
+});

@@ -1,16 +1,14 @@
 import { removeConnections, removeTouchpoints } from '../../shared/edit/journeyEdits';
-import type { Command } from './types';
+import { STEP, defineCommand, edit } from './define';
 
-export const deleteSelection: Command = {
+/** Removes the selected cards and flows, and every flow that touches a removed card: one step. */
+export const deleteSelection = defineCommand({
   id: 'delete-selection',
   labelKey: 'command.delete-selection',
   keys: ['delete', 'backspace'],
-  history: 'record',
-  isEnabled: (ctx) => ctx.store.getState().selection.length > 0,
+  isEnabled: (ctx) => ctx.selection.length > 0,
   perform(ctx) {
-    const { selection, applyEdit, setSelection } = ctx.store.getState();
-    const ids = new Set(selection);
-    applyEdit((j) => removeConnections(removeTouchpoints(j, ids), ids));
-    setSelection([]);
+    const ids = new Set(ctx.selection);
+    return edit(removeConnections(removeTouchpoints(ctx.journey, ids), ids), STEP, []);
   },
-};
+});

@@ -1,8 +1,11 @@
-/** The save, open and discard-changes flows shared by the file commands, drops and open requests. */
+/**
+ * The save, open and discard-changes flows shared by the file commands. They read the document
+ * through the command context and return what should happen to it; saving first (before New or
+ * Open) runs the save command, so every change still goes through the dispatcher.
+ */
 import type { OpenResult, SaveChangesAnswer, SaveResult } from '../../shared/host';
-import { serializeJourney } from '../../shared/model';
-import { isDirty } from '../store/editorStore';
-import type { CommandContext } from './types';
+import { serializeJourney, type Journey } from '../../shared/model';
+import type { CommandContext, CommandOutcome, CommandResult } from './types';
 
 export function suggestedFileName(title: string): string {
   const base = title
@@ -15,25 +18,23 @@ export function suggestedFileName(title: string): string {
 }
 
 export function documentName(ctx: CommandContext): string {
-  const { file, journey } = ctx.store.getState();
-  return file?.name ?? (journey.title || ctx.t('app.untitled'));
+  return ctx.file?.name ?? (ctx.journey.title || ctx.t('app.untitled'));
 }
 
-/** Saves the document (asking for a location when it has none, or when `as`). True when saved. */
-export async function saveDocument(ctx: CommandContext, as: boolean): Promise<boolean> {
-  const state = ctx.store.getState();
-  const source = state.journey;
+/** Saves the document (asking for a location when it has none, or when `as`). */
+export async function saveFlow(ctx: CommandContext, as: boolean): Promise<CommandOutcome> {
+  const source = ctx.journey;
   // Touch updatedAt only when something changed, so saving an unchanged file is byte-identical.
-  const saved = isDirty(state) ? { ...source, updatedAt: new Date().toISOString() } : source;
+  const saved = ctx.dirty ? { ...source, updatedAt: new Date().toISOString() } : source;
   const text = serializeJourney(saved);
-  const ref = state.file?.ref;
+  const ref = ctx.file?.ref;
   const saveAs = () => ctx.host.saveFileAs(text, suggestedFileName(saved.title));
   let result: SaveResult = as || !ref ? await saveAs() : await ctx.host.saveFile(ref, text);
   if (result.status === 'conflict' && ref) {
     const answer = await ctx.dialogs.askConflict(result.fileName);
     if (answer === 'cancel') return false;
     if (answer === 'reload') {
-      await reloadFromDisk(ctx, ref);
+      await ctx.run('reload-file', { ref });
       return false;
     }
     result = answer === 'overwrite' ? await ctx.host.saveFile(ref, text, { overwrite: true }) : await saveAs();
@@ -44,18 +45,8 @@ export async function saveDocument(ctx: CommandContext, as: boolean): Promise<bo
     await ctx.dialogs.showProblems(ctx.t('dialog.saveFailedTitle'), message, []);
     return false;
   }
-  ctx.store.getState().markSaved(saved, source, result.file);
-  ctx.store.getState().notify('info', ctx.t('status.saved', { name: result.file.name }));
-  return true;
-}
-
-/** Replaces the document with the version on disk (the user chose Reload in the conflict dialog). */
-async function reloadFromDisk(ctx: CommandContext, ref: string): Promise<void> {
-  const result = await ctx.host.openFileRef(ref);
-  if (await showOpenFailure(ctx, result)) return;
-  if (result.status !== 'opened') return;
-  ctx.store.getState().loadDocument(result.journey, result.file);
-  ctx.store.getState().notify('info', ctx.t('files.reloaded', { name: result.file.name }));
+  ctx.notify('info', ctx.t('status.saved', { name: result.file.name }));
+  return { change: { kind: 'saved', saved, source, file: result.file } };
 }
 
 /**
@@ -63,7 +54,7 @@ async function reloadFromDisk(ctx: CommandContext, ref: string): Promise<void> {
  * Cancel when there are unsaved changes, natively where the host can. 'clean' means nothing to ask.
  */
 export async function askToKeepChanges(ctx: CommandContext): Promise<'clean' | 'saved' | 'discard' | 'cancel'> {
-  if (!isDirty(ctx.store.getState())) return 'clean';
+  if (!ctx.dirty) return 'clean';
   const name = documentName(ctx);
   const answer: SaveChangesAnswer = ctx.host.askSaveChanges
     ? await ctx.host.askSaveChanges({
@@ -75,7 +66,7 @@ export async function askToKeepChanges(ctx: CommandContext): Promise<'clean' | '
       })
     : await ctx.dialogs.askSaveChanges(name);
   if (answer !== 'save') return answer;
-  return (await saveDocument(ctx, false)) ? 'saved' : 'cancel';
+  return (await ctx.run('save-document')) ? 'saved' : 'cancel';
 }
 
 /** True when the document may be replaced. */
@@ -84,7 +75,7 @@ export async function confirmLeaveDocument(ctx: CommandContext): Promise<boolean
 }
 
 /** Shows why a file could not be opened; true when there was such a failure. */
-async function showOpenFailure(ctx: CommandContext, result: OpenResult): Promise<boolean> {
+export async function showOpenFailure(ctx: CommandContext, result: OpenResult): Promise<boolean> {
   if (result.status !== 'failed') return false;
   await ctx.dialogs.showProblems(
     ctx.t('dialog.openFailedTitle', { name: result.fileName }),
@@ -97,18 +88,23 @@ async function showOpenFailure(ctx: CommandContext, result: OpenResult): Promise
 /**
  * Opens a document from anywhere (Open…, a recent file, a drop, the command line or the OS):
  * asks about unsaved changes first; a file that cannot be opened leaves the document untouched.
- * Loading is never an undo step; it clears history. True when a document was opened.
+ * Loading is never an undo step; it clears history.
  */
-export async function openDocumentFrom(ctx: CommandContext, load: () => Promise<OpenResult>): Promise<boolean> {
+export async function openFlow(ctx: CommandContext, load: () => Promise<OpenResult>): Promise<CommandOutcome> {
   if (!(await confirmLeaveDocument(ctx))) return false;
   const result = await load();
   if (result.status === 'cancelled' || (await showOpenFailure(ctx, result))) return false;
   if (result.status !== 'opened') return false;
-  ctx.store.getState().loadDocument(result.journey, result.file);
-  const notice =
+  ctx.notify(
+    'info',
     result.migratedFrom !== undefined
       ? ctx.t('dialog.migrated', { version: result.migratedFrom })
-      : ctx.t('status.opened', { name: result.file.name });
-  ctx.store.getState().notify('info', notice);
-  return true;
+      : ctx.t('status.opened', { name: result.file.name }),
+  );
+  return { change: { kind: 'load', journey: result.journey, file: result.file } };
 }
+
+/** Replaces the document with a fresh, unsaved one that is linked to no file (Save asks where). */
+export const loadUnsaved = (journey: Journey, startScreen = false): CommandResult => ({
+  change: { kind: 'load', journey, file: null, ...(startScreen ? { startScreen } : {}) },
+});

@@ -1,23 +1,17 @@
-import type { Command } from './types';
+import { defineCommand } from './define';
 
-export const undo: Command = {
+export const undo = defineCommand({
   id: 'undo',
   labelKey: 'command.undo',
   keys: ['mod+z'],
-  history: 'never',
-  isEnabled: (ctx) => ctx.store.temporal.getState().pastStates.length > 0,
-  perform(ctx) {
-    ctx.store.temporal.getState().undo();
-  },
-};
+  isEnabled: (ctx) => ctx.canUndo,
+  perform: () => ({ change: { kind: 'undo' } }),
+});
 
-export const redo: Command = {
+export const redo = defineCommand({
   id: 'redo',
   labelKey: 'command.redo',
   keys: ['mod+shift+z', 'mod+y'],
-  history: 'never',
-  isEnabled: (ctx) => ctx.store.temporal.getState().futureStates.length > 0,
-  perform(ctx) {
-    ctx.store.temporal.getState().redo();
-  },
-};
+  isEnabled: (ctx) => ctx.canRedo,
+  perform: () => ({ change: { kind: 'redo' } }),
+});

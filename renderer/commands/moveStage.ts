@@ -1,39 +1,33 @@
 import { moveStage } from '../../shared/edit/stageEdits';
-import { targetStageId } from './targetStage';
-import type { Command, CommandContext } from './types';
+import { defineCommand, defineTargetedCommand, edit } from './define';
+import { targetStageId, type StageTarget } from './targetStage';
+import type { CommandContext } from './types';
 
-function shift(ctx: CommandContext, args: unknown, by: number) {
-  const stageId = targetStageId(ctx, args);
-  if (!stageId) return;
-  const { journey, applyEdit } = ctx.store.getState();
-  const index = journey.stages.findIndex((s) => s.id === stageId);
-  applyEdit((j) => moveStage(j, stageId, index + by));
+function shift(ctx: CommandContext, args: StageTarget | undefined, by: number) {
+  const stageId = targetStageId(ctx, args?.stageId);
+  if (!stageId) return false;
+  const index = ctx.journey.stages.findIndex((s) => s.id === stageId);
+  return edit(moveStage(ctx.journey, stageId, index + by));
 }
 
-export const moveStageLeft: Command = {
+export const moveStageLeft = defineCommand({
   id: 'move-stage-left',
   labelKey: 'command.move-stage-left',
-  history: 'record',
-  isEnabled: (ctx) => ctx.store.getState().journey.stages.length > 1,
-  perform: (ctx, args) => shift(ctx, args, -1),
-};
+  isEnabled: (ctx) => ctx.journey.stages.length > 1,
+  perform: (ctx, args?: StageTarget) => shift(ctx, args, -1),
+});
 
-export const moveStageRight: Command = {
+export const moveStageRight = defineCommand({
   id: 'move-stage-right',
   labelKey: 'command.move-stage-right',
-  history: 'record',
-  isEnabled: (ctx) => ctx.store.getState().journey.stages.length > 1,
-  perform: (ctx, args) => shift(ctx, args, 1),
-};
+  isEnabled: (ctx) => ctx.journey.stages.length > 1,
+  perform: (ctx, args?: StageTarget) => shift(ctx, args, 1),
+});
 
-/** Drag-reorder of lanes: args name the stage and its new index. */
-export const reorderStage: Command = {
+/** Drag-reorder of lanes: the stage and its new index. */
+export const reorderStage = defineTargetedCommand({
   id: 'reorder-stage',
   labelKey: 'command.reorder-stage',
-  history: 'record',
-  perform(ctx, args) {
-    const { stageId, toIndex } = (args ?? {}) as { stageId?: string; toIndex?: number };
-    if (typeof stageId !== 'string' || typeof toIndex !== 'number') return;
-    ctx.store.getState().applyEdit((j) => moveStage(j, stageId, toIndex));
-  },
-};
+  perform: (ctx, args: { stageId: string; toIndex: number }) =>
+    edit(moveStage(ctx.journey, args.stageId, args.toIndex)),
+});

@@ -1,15 +1,15 @@
 import { createJourney } from '../../shared/model';
-import { confirmLeaveDocument } from './documentFlow';
-import type { Command } from './types';
+import { confirmLeaveDocument, loadUnsaved } from './documentFlow';
+import { defineCommand } from './define';
+import type { CommandOutcome } from './types';
 
-export const newDocument: Command = {
+export const newDocument = defineCommand({
   id: 'new-document',
   labelKey: 'command.new-document',
   keys: ['mod+n'],
   whileTyping: true,
-  history: 'never',
-  async perform(ctx) {
-    if (!(await confirmLeaveDocument(ctx))) return;
-    ctx.store.getState().loadDocument(createJourney({ title: ctx.t('app.untitled') }), null);
+  async perform(ctx): Promise<CommandOutcome> {
+    if (!(await confirmLeaveDocument(ctx))) return false;
+    return loadUnsaved(createJourney({ title: ctx.t('app.untitled') }));
   },
-};
+});

@@ -1,20 +1,18 @@
-import { setDraftInterval } from '../recovery/sessionAutosaver';
 import { applyAppearance } from '../settings/applySettings';
-import type { Command } from './types';
+import { defineCommand } from './define';
 
 /** Shows Settings; what the user saves is stored by the host (settings file or localStorage) and applied. */
-export const openSettings: Command = {
+export const openSettings = defineCommand({
   id: 'open-settings',
   labelKey: 'settings.open',
   keys: ['mod+,'],
   whileTyping: true,
-  history: 'never',
   async perform(ctx) {
     const patch = await ctx.dialogs.editSettings(await ctx.host.getSettings());
-    if (!patch) return;
+    if (!patch) return false;
     const saved = await ctx.host.setSettings(patch);
-    setDraftInterval(ctx.store, saved.draftIntervalSeconds);
+    ctx.setDraftInterval(saved.draftIntervalSeconds);
     await applyAppearance(saved);
-    ctx.store.getState().notify('info', ctx.t('settings.saved'));
+    ctx.notify('info', ctx.t('settings.saved'));
   },
-};
+});

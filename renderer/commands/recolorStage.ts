@@ -1,16 +1,17 @@
 import { updateStage } from '../../shared/edit/journeyEdits';
-import { targetStageId } from './targetStage';
-import type { Command } from './types';
+import { defineTargetedCommand, edit } from './define';
+import { targetStageId, type StageTarget } from './targetStage';
 
-/** Sets a lane's colour; args: { stageId?, color: '#rrggbb' | null } (null restores the default). */
-export const recolorStage: Command = {
+const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
+
+/** Sets a lane's colour; null restores the default. A value that is not a colour changes nothing. */
+export const recolorStage = defineTargetedCommand({
   id: 'recolor-stage',
   labelKey: 'command.recolor-stage',
-  history: 'record',
-  perform(ctx, args) {
-    const stageId = targetStageId(ctx, args);
-    const color = (args as { color?: unknown } | undefined)?.color;
-    if (!stageId || (color !== null && (typeof color !== 'string' || !/^#[0-9a-fA-F]{6}$/.test(color)))) return;
-    ctx.store.getState().applyEdit((j) => updateStage(j, stageId, { color: color ?? undefined }));
+  perform(ctx, args: StageTarget & { color: string | null }) {
+    const stageId = targetStageId(ctx, args.stageId);
+    const { color } = args;
+    if (!stageId || (color !== null && !HEX_COLOR.test(color))) return false;
+    return edit(updateStage(ctx.journey, stageId, { color: color ?? undefined }));
   },
-};
+});

@@ -1,23 +1,38 @@
-/** Every command, in one closed list; toolbar, menu, shortcuts and palette look them up here. */
+/**
+ * Every command, in one closed list: the toolbar, menus, keys, palette, canvas and panels run
+ * them by id, and `Run` checks the id and its arguments at compile time.
+ */
 import { about } from './about';
 import { addStage } from './addStage';
 import { addTouchpoint } from './addTouchpoint';
+import { addAnnotation, changeMetricKpi, moveAnnotation, removeAnnotation, updateAnnotation } from './annotationEdits';
 import { autoLayout } from './autoLayout';
 import { copy, cut, duplicate, paste } from './clipboard';
 import { closeDocument } from './closeDocument';
 import { deleteSelection } from './deleteSelection';
 import { deleteStage } from './deleteStage';
 import { redo, undo } from './history';
+import { editPersona, setJourneyField, setStageField } from './journeyFields';
 import { moveStageLeft, moveStageRight, reorderStage } from './moveStage';
 import { newDocument } from './newDocument';
-import { newFromTemplate } from '../templates/newFromTemplate';
 import { nudgeDown, nudgeLeft, nudgeRight, nudgeUp } from './nudge';
-import { openDocument } from './openDocument';
+import { openDocument, openFile, reloadFile } from './openDocument';
 import { openSettings } from './openSettings';
 import { recolorStage } from './recolorStage';
+import { restoreDraft } from './restoreDraft';
 import { saveDocument, saveDocumentAs } from './saveDocument';
 import { selectAll } from './selectAll';
-import type { Command } from './types';
+import { newFromTemplate, startFromTemplate } from './startFromTemplate';
+import {
+  chooseChannelNamed,
+  connectTouchpoints,
+  editSelectedTouchpoints,
+  editTouchpoint,
+  moveTouchpointToStage,
+  moveTouchpoints,
+  setConnectionLabel,
+} from './touchpointEdits';
+import type { AnyCommand, Command } from './types';
 import {
   clearFilters,
   focusSearch,
@@ -53,8 +68,6 @@ export const COMMANDS = [
   nudgeDown,
   moveStageLeft,
   moveStageRight,
-  reorderStage,
-  recolorStage,
   deleteStage,
   autoLayout,
   toggleEmotionCurve,
@@ -68,13 +81,53 @@ export const COMMANDS = [
   openPalette,
   showShortcuts,
   about,
-] as const satisfies readonly Command[];
+  // Run by a caller that names the target (a lane, a form, a drop, a file): never in the palette.
+  reorderStage,
+  recolorStage,
+  setStageField,
+  setJourneyField,
+  editPersona,
+  editTouchpoint,
+  editSelectedTouchpoints,
+  moveTouchpointToStage,
+  chooseChannelNamed,
+  moveTouchpoints,
+  connectTouchpoints,
+  setConnectionLabel,
+  addAnnotation,
+  updateAnnotation,
+  moveAnnotation,
+  removeAnnotation,
+  changeMetricKpi,
+  startFromTemplate,
+  openFile,
+  reloadFile,
+  restoreDraft,
+] as const satisfies readonly AnyCommand[];
 
-export type CommandId = (typeof COMMANDS)[number]['id'];
+export type RegisteredCommand = (typeof COMMANDS)[number];
+export type CommandId = RegisteredCommand['id'];
+export type CommandArgs<Id extends CommandId> =
+  Extract<RegisteredCommand, { id: Id }> extends Command<Id, infer Args> ? Args : never;
+/** The arguments after the id: none, optional, or required, as the command declares them. */
+export type RunArgs<Id extends CommandId> =
+  undefined extends CommandArgs<Id> ? [args?: CommandArgs<Id>] : [args: CommandArgs<Id>];
+/** Runs a command; resolves to false when it was disabled, unknown, busy or did nothing. */
+export type Run = <Id extends CommandId>(id: Id, ...args: RunArgs<Id>) => Promise<boolean>;
 
-/** Commands that need a target named by their caller and make no sense from the palette. */
-export const ARGUMENT_ONLY_COMMANDS: ReadonlySet<string> = new Set(['reorder-stage', 'recolor-stage']);
+/** A command people run by name (palette, menus, shortcut sheet): it needs no target, and has a label. */
+export type NamedCommand = AnyCommand & { readonly id: CommandId; readonly labelKey: string };
 
-export function findCommand(id: string): Command | undefined {
-  return COMMANDS.find((c) => c.id === id);
+export const NAMED_COMMANDS: readonly NamedCommand[] = (COMMANDS as readonly AnyCommand[]).filter(
+  (c): c is NamedCommand => !c.requiresArgs && c.labelKey !== undefined,
+);
+
+const BY_ID: ReadonlyMap<string, AnyCommand> = new Map(COMMANDS.map((c) => [c.id, c]));
+
+export function findCommand(id: string): AnyCommand | undefined {
+  return BY_ID.get(id);
+}
+
+export function isCommandId(id: string): id is CommandId {
+  return BY_ID.has(id);
 }

@@ -1,24 +1,18 @@
-import { saveDocument as save } from './documentFlow';
-import type { Command } from './types';
+import { saveFlow } from './documentFlow';
+import { defineCommand } from './define';
 
-export const saveDocument: Command = {
+export const saveDocument = defineCommand({
   id: 'save-document',
   labelKey: 'command.save-document',
   keys: ['mod+s'],
   whileTyping: true,
-  history: 'never',
-  async perform(ctx) {
-    await save(ctx, false);
-  },
-};
+  perform: (ctx) => saveFlow(ctx, false),
+});
 
-export const saveDocumentAs: Command = {
+export const saveDocumentAs = defineCommand({
   id: 'save-document-as',
   labelKey: 'command.save-document-as',
   keys: ['mod+shift+s'],
   whileTyping: true,
-  history: 'never',
-  async perform(ctx) {
-    await save(ctx, true);
-  },
-};
+  perform: (ctx) => saveFlow(ctx, true),
+});

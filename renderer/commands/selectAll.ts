@@ -1,12 +1,9 @@
-import type { Command } from './types';
+import { defineCommand } from './define';
 
-export const selectAll: Command = {
+/** Selects every card; the selection is view state, never an undo step. */
+export const selectAll = defineCommand({
   id: 'select-all',
   labelKey: 'command.select-all',
   keys: ['mod+a'],
-  history: 'never',
-  perform(ctx) {
-    const { journey, setSelection } = ctx.store.getState();
-    setSelection(journey.touchpoints.map((t) => t.id));
-  },
-};
+  perform: (ctx) => ({ select: ctx.journey.touchpoints.map((t) => t.id) }),
+});

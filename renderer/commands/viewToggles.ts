@@ -1,69 +1,63 @@
-import type { Command } from './types';
+/** Commands that only change what the window shows: never the document, never undo steps. */
+import { EMPTY_FILTER } from '../../shared/query/touchpointFilter';
+import { defineCommand } from './define';
 
-export const toggleEmotionCurve: Command = {
+export const toggleEmotionCurve = defineCommand({
   id: 'toggle-emotion-curve',
   labelKey: 'command.toggle-emotion-curve',
   keys: ['e'],
   canvasOnly: true,
-  history: 'never',
   perform(ctx) {
     const view = ctx.view.getState();
     view.set({ emotionCurve: !view.emotionCurve });
   },
-};
+});
 
-export const toggleReport: Command = {
+export const toggleReport = defineCommand({
   id: 'toggle-report',
   labelKey: 'command.toggle-report',
   keys: ['mod+alt+r'],
-  history: 'never',
   perform(ctx) {
     const view = ctx.view.getState();
     view.set({ reportOpen: !view.reportOpen });
   },
-};
+});
 
-export const openExport: Command = {
+export const openExport = defineCommand({
   id: 'export',
   labelKey: 'command.export',
   keys: ['mod+e'],
   whileTyping: true,
-  history: 'never',
   perform: (ctx) => ctx.view.getState().set({ exportOpen: true }),
-};
+});
 
-export const openPalette: Command = {
+export const openPalette = defineCommand({
   id: 'open-palette',
   labelKey: 'command.open-palette',
   keys: ['mod+k'],
   whileTyping: true,
-  history: 'never',
   perform: (ctx) => ctx.view.getState().set({ paletteOpen: true }),
-};
+});
 
-export const showShortcuts: Command = {
+export const showShortcuts = defineCommand({
   id: 'show-shortcuts',
   labelKey: 'command.show-shortcuts',
   keys: ['?'],
-  history: 'never',
   perform: (ctx) => ctx.view.getState().set({ shortcutsOpen: true }),
-};
+});
 
-export const focusSearch: Command = {
+export const focusSearch = defineCommand({
   id: 'focus-search',
   labelKey: 'command.focus-search',
   keys: ['mod+f'],
   whileTyping: true,
-  history: 'never',
   perform() {
     document.querySelector<HTMLInputElement>('[data-search-input]')?.focus();
   },
-};
+});
 
-export const clearFilters: Command = {
+export const clearFilters = defineCommand({
   id: 'clear-filters',
   labelKey: 'command.clear-filters',
-  history: 'never',
-  perform: (ctx) =>
-    ctx.view.getState().setFilter({ channels: [], tiers: [], minSeverity: 0, momentsOfTruthOnly: false, text: '' }),
-};
+  perform: (ctx) => ctx.view.getState().setFilter(EMPTY_FILTER),
+});

@@ -1,25 +1,22 @@
-import type { Command } from './types';
+import { defineCommand } from './define';
 
-export const fitView: Command = {
+export const fitView = defineCommand({
   id: 'fit-view',
   labelKey: 'command.fit-view',
   keys: ['shift+1'],
-  history: 'never',
   perform: (ctx) => ctx.viewport.current?.fitView(),
-};
+});
 
-export const zoomIn: Command = {
+export const zoomIn = defineCommand({
   id: 'zoom-in',
   labelKey: 'command.zoom-in',
   keys: ['mod+=', 'mod+plus'],
-  history: 'never',
   perform: (ctx) => ctx.viewport.current?.zoomIn(),
-};
+});
 
-export const zoomOut: Command = {
+export const zoomOut = defineCommand({
   id: 'zoom-out',
   labelKey: 'command.zoom-out',
   keys: ['mod+-'],
-  history: 'never',
   perform: (ctx) => ctx.viewport.current?.zoomOut(),
-};
+});

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Dialog } from '../store/dialogStore';
-import { Modal } from './Modal';
+import { Modal } from '../ui/Modal';
 
 /** Save found the file changed on disk: Overwrite, Save As…, or Reload from disk. */
 export function ConflictDialog({ dialog }: { dialog: Extract<Dialog, { kind: 'conflict' }> }) {

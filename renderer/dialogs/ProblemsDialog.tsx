@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatProblem } from '../../shared/model';
 import type { Dialog } from '../store/dialogStore';
-import { Modal } from './Modal';
+import { Modal } from '../ui/Modal';
 
 /** How many problems are listed before "and N more"; Copy takes them all. */
 export const SHOWN_PROBLEMS = 20;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../shared/i18n/format';
 import type { Dialog } from '../store/dialogStore';
-import { Modal } from './Modal';
+import { Modal } from '../ui/Modal';
 
 /**
  * Drafts a crashed session left: each can be restored, discarded or kept for later. Discard and

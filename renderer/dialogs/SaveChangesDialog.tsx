@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Dialog } from '../store/dialogStore';
-import { Modal } from './Modal';
+import { Modal } from '../ui/Modal';
 
 export function SaveChangesDialog({ dialog }: { dialog: Extract<Dialog, { kind: 'save-changes' }> }) {
   const { t } = useTranslation();

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DRAFT_INTERVAL_LIMITS } from '../../shared/ipc/settings';
 import { AppearanceFields, type Appearance } from '../settings/AppearanceFields';
 import type { Dialog } from '../store/dialogStore';
-import { Modal } from './Modal';
+import { Modal } from '../ui/Modal';
 
 const { min, max } = DRAFT_INTERVAL_LIMITS;
 

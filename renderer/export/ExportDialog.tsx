@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrintToPdfOptions, SaveResult } from '../../shared/host';
-import { useEditor, useEditorStoreApi } from '../store/EditorContext';
-import { useView, useViewStoreApi } from '../store/ViewContext';
+import { useDocument, useEditor, useView } from '../editor/EditorContext';
 import { svgDataUrl } from '../report/svgImage';
 import { captureView, copyViewToClipboard } from './captureView';
 import { EXPORT_OPTION_RULES, PAGE_SIZES as PAGE_SPECS } from '../../shared/export';
@@ -26,9 +25,8 @@ export function ExportDialog(props: ExportDialogProps) {
 
 function ExportModal({ preferDownload, printToPdf }: ExportDialogProps) {
   const { t, i18n } = useTranslation();
-  const view = useViewStoreApi();
-  const store = useEditorStoreApi();
-  const journey = useEditor((s) => s.journey);
+  const { view } = useEditor();
+  const journey = useDocument((s) => s.journey);
   const ref = useRef<HTMLDialogElement>(null);
   const [options, setOptions] = useState<ExportOptions>(DEFAULT_EXPORT_OPTIONS);
   const [step, setStep] = useState<ExportStep | null>(null);
@@ -44,7 +42,7 @@ function ExportModal({ preferDownload, printToPdf }: ExportDialogProps) {
   );
   const set = (patch: Partial<ExportOptions>) => setOptions((o) => ({ ...o, ...patch }));
   const close = () => view.getState().set({ exportOpen: false });
-  const notify = (kind: 'info' | 'error', text: string) => store.getState().notify(kind, text);
+  const notify = (kind: 'info' | 'error', text: string) => view.getState().notify(kind, text);
 
   const run = async (work: () => Promise<void>) => {
     setError(null);

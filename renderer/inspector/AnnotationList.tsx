@@ -5,7 +5,7 @@
  * button, or the add button after a removal.
  */
 import { useRef, type ReactNode } from 'react';
-import { PanelSection } from '../panels/fields';
+import { PanelSection } from '../ui/fields';
 
 export interface AnnotationListLabels {
   title: string;

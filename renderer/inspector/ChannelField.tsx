@@ -6,8 +6,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BUILT_IN_CHANNELS, type CustomChannel } from '../../shared/model';
-import { catalogueLabels } from '../panels/catalogueLabels';
-import { SelectField } from '../panels/fields';
+import { catalogueLabels } from '../ui/catalogueLabels';
+import { SelectField } from '../ui/fields';
 
 interface ChannelFieldProps {
   value: string;

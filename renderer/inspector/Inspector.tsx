@@ -4,20 +4,21 @@
  */
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { useEditor } from '../store/EditorContext';
+import { useDocument, useView } from '../editor/EditorContext';
 import { MultiSelectionForm } from './MultiSelectionForm';
 import { TouchpointForm } from './TouchpointForm';
 
 export function Inspector() {
   const { t } = useTranslation();
   // Selection also holds connection ids; only touchpoints are edited here.
-  const selected = useEditor(
+  const selection = useView((s) => s.selection);
+  const selected = useDocument(
     useShallow((s) => {
-      const ids = new Set(s.selection);
+      const ids = new Set(selection);
       return s.journey.touchpoints.filter((tp) => ids.has(tp.id));
     }),
   );
-  const hasStages = useEditor((s) => s.journey.stages.length > 0);
+  const hasStages = useDocument((s) => s.journey.stages.length > 0);
 
   if (selected.length === 1) return <TouchpointForm key={selected[0]!.id} touchpoint={selected[0]!} />;
   if (selected.length > 1) return <MultiSelectionForm touchpoints={selected} />;

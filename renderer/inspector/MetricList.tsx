@@ -4,8 +4,8 @@
  */
 import { useTranslation } from 'react-i18next';
 import { KPI_IDS, type KpiId, type Metric } from '../../shared/model';
-import { catalogueLabels } from '../panels/catalogueLabels';
-import { CheckboxField, NumberField, SelectField, TextField, optionalText } from '../panels/fields';
+import { catalogueLabels } from '../ui/catalogueLabels';
+import { CheckboxField, NumberField, SelectField, TextField, optionalText } from '../ui/fields';
 import { AnnotationList } from './AnnotationList';
 import type { TouchpointActions } from './touchpointActions';
 
@@ -48,12 +48,12 @@ export function MetricList({ items, actions }: { items: readonly Metric[]; actio
             <TextField
               label={t('metricForm.label')}
               value={metric.label}
-              onChange={(text) => actions.update('metrics', metric.id, { label: optionalText(text) }, 'label')}
+              onChange={(text) => actions.update('metrics', metric.id, { label: optionalText(text) })}
             />
             <TextField
               label={t('metricForm.unit')}
               value={metric.unit}
-              onChange={(text) => actions.update('metrics', metric.id, { unit: optionalText(text) }, 'unit')}
+              onChange={(text) => actions.update('metrics', metric.id, { unit: optionalText(text) })}
             />
           </div>
           <div className="field-row field-row--three">
@@ -63,7 +63,7 @@ export function MetricList({ items, actions }: { items: readonly Metric[]; actio
                 label={t(`metricForm.${field}`)}
                 value={metric[field]}
                 invalidMessage={t('metricForm.notANumber')}
-                onChange={(value) => actions.update('metrics', metric.id, { [field]: value }, field)}
+                onChange={(value) => actions.update('metrics', metric.id, { [field]: value })}
               />
             ))}
           </div>

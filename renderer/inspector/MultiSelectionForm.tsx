@@ -1,10 +1,10 @@
 /** Several touchpoints selected: say how many, and let tier and channel be set on all of them at once. */
 import { useTranslation } from 'react-i18next';
+import type { TouchpointFieldPatch } from '../../shared/edit/touchpointFields';
 import { BUILT_IN_CHANNELS, TIERS, type Tier, type Touchpoint } from '../../shared/model';
-import { catalogueLabels } from '../panels/catalogueLabels';
-import { SelectField } from '../panels/fields';
-import { useEditor, useEditorStoreApi } from '../store/EditorContext';
-import { setFieldsOnSelection } from './touchpointActions';
+import { catalogueLabels } from '../ui/catalogueLabels';
+import { SelectField } from '../ui/fields';
+import { useDocument, useRun } from '../editor/EditorContext';
 
 const MIXED = '';
 
@@ -14,9 +14,11 @@ const shared = (values: string[]) => (values.every((v) => v === values[0]) ? (va
 export function MultiSelectionForm({ touchpoints }: { touchpoints: readonly Touchpoint[] }) {
   const { t } = useTranslation();
   const names = catalogueLabels(t);
-  const store = useEditorStoreApi();
-  const customChannels = useEditor((s) => s.journey.channels);
-  const ids = touchpoints.map((tp) => tp.id);
+  const run = useRun('inspector');
+  const customChannels = useDocument((s) => s.journey.channels);
+  const touchpointIds = touchpoints.map((tp) => tp.id);
+  /** A shared tier or channel for all of them: one undo step. */
+  const setOnAll = (patch: TouchpointFieldPatch) => void run('edit-touchpoints', { touchpointIds, patch });
   const tier = shared(touchpoints.map((tp) => tp.tier));
   const channel = shared(touchpoints.map((tp) => tp.channel));
   const mixed = (
@@ -35,7 +37,7 @@ export function MultiSelectionForm({ touchpoints }: { touchpoints: readonly Touc
         label={t('touchpointForm.tier')}
         value={tier}
         onChange={(value) => {
-          if ((TIERS as readonly string[]).includes(value)) setFieldsOnSelection(store, ids, { tier: value as Tier });
+          if ((TIERS as readonly string[]).includes(value)) setOnAll({ tier: value as Tier });
         }}
       >
         {tier === MIXED && mixed}
@@ -48,7 +50,7 @@ export function MultiSelectionForm({ touchpoints }: { touchpoints: readonly Touc
       <SelectField
         label={t('touchpointForm.channel')}
         value={channel}
-        onChange={(value) => value && setFieldsOnSelection(store, ids, { channel: value })}
+        onChange={(value) => value && setOnAll({ channel: value })}
       >
         {channel === MIXED && mixed}
         {BUILT_IN_CHANNELS.map((c) => (

@@ -7,8 +7,8 @@ import {
   type Opportunity,
   type OpportunityStatus,
 } from '../../shared/model';
-import { catalogueLabels } from '../panels/catalogueLabels';
-import { SelectField, TextField, optionalText } from '../panels/fields';
+import { catalogueLabels } from '../ui/catalogueLabels';
+import { SelectField, TextField, optionalText } from '../ui/fields';
 import { AnnotationList } from './AnnotationList';
 import { parseScore, scoreRange } from './scores';
 import type { TouchpointActions } from './touchpointActions';
@@ -55,7 +55,7 @@ export function OpportunityList({ items, actions }: { items: readonly Opportunit
             label={t('opportunityForm.text')}
             multiline
             value={opportunity.text}
-            onChange={(text) => actions.update('opportunities', opportunity.id, { text }, 'text')}
+            onChange={(text) => actions.update('opportunities', opportunity.id, { text })}
           />
           <div className="field-row">
             {scoreSelect(opportunity, 'impact')}
@@ -65,9 +65,7 @@ export function OpportunityList({ items, actions }: { items: readonly Opportunit
             <TextField
               label={t('opportunityForm.owner')}
               value={opportunity.owner}
-              onChange={(text) =>
-                actions.update('opportunities', opportunity.id, { owner: optionalText(text) }, 'owner')
-              }
+              onChange={(text) => actions.update('opportunities', opportunity.id, { owner: optionalText(text) })}
             />
             <SelectField
               label={t('opportunityForm.status')}

@@ -2,8 +2,8 @@
 import { useTranslation } from 'react-i18next';
 import { severityColor } from '../../shared/layout/tokens';
 import { PAIN_SOURCES, SEVERITY_MAX, SEVERITY_MIN, type PainPoint, type PainSource } from '../../shared/model';
-import { catalogueLabels } from '../panels/catalogueLabels';
-import { SelectField, TextField, optionalText } from '../panels/fields';
+import { catalogueLabels } from '../ui/catalogueLabels';
+import { SelectField, TextField, optionalText } from '../ui/fields';
 import { AnnotationList } from './AnnotationList';
 import { parseScore, scoreRange } from './scores';
 import type { TouchpointActions } from './touchpointActions';
@@ -35,7 +35,7 @@ export function PainPointList({ items, actions }: { items: readonly PainPoint[];
             label={t('painPointForm.text')}
             multiline
             value={pain.text}
-            onChange={(text) => actions.update('painPoints', pain.id, { text }, 'text')}
+            onChange={(text) => actions.update('painPoints', pain.id, { text })}
           />
           <div className="field-row">
             <SelectField
@@ -71,7 +71,7 @@ export function PainPointList({ items, actions }: { items: readonly PainPoint[];
             label={t('painPointForm.evidence')}
             value={pain.evidence}
             hint={t(`painPointForm.sourceHint.${pain.source}`)}
-            onChange={(text) => actions.update('painPoints', pain.id, { evidence: optionalText(text) }, 'evidence')}
+            onChange={(text) => actions.update('painPoints', pain.id, { evidence: optionalText(text) })}
           />
         </>
       )}

@@ -7,8 +7,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TIER_COLORS } from '../../shared/layout/tokens';
 import { TIERS, type Tier } from '../../shared/model';
-import { catalogueLabels } from '../panels/catalogueLabels';
-import { SelectField } from '../panels/fields';
+import { catalogueLabels } from '../ui/catalogueLabels';
+import { SelectField } from '../ui/fields';
 
 const TOP_DOWN = [...TIERS].reverse();
 

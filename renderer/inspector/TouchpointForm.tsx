@@ -2,8 +2,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Touchpoint } from '../../shared/model';
-import { CheckboxField, SelectField, TextField, optionalText } from '../panels/fields';
-import { useEditor, useEditorStoreApi } from '../store/EditorContext';
+import { CheckboxField, SelectField, TextField, optionalText } from '../ui/fields';
+import { useDocument, useRun } from '../editor/EditorContext';
 import { ChannelField } from './ChannelField';
 import { EmotionField } from './EmotionField';
 import { MetricList } from './MetricList';
@@ -16,10 +16,10 @@ const NO_CHANNELS: never[] = [];
 
 export function TouchpointForm({ touchpoint }: { touchpoint: Touchpoint }) {
   const { t } = useTranslation();
-  const store = useEditorStoreApi();
-  const stages = useEditor((s) => s.journey.stages);
-  const customChannels = useEditor((s) => s.journey.channels ?? NO_CHANNELS);
-  const actions = useMemo(() => touchpointActions(store, touchpoint.id), [store, touchpoint.id]);
+  const run = useRun('inspector');
+  const stages = useDocument((s) => s.journey.stages);
+  const customChannels = useDocument((s) => s.journey.channels ?? NO_CHANNELS);
+  const actions = useMemo(() => touchpointActions(run, touchpoint.id), [run, touchpoint.id]);
   const { setFields } = actions;
 
   return (
@@ -27,13 +27,13 @@ export function TouchpointForm({ touchpoint }: { touchpoint: Touchpoint }) {
       <TextField
         label={t('touchpointForm.title')}
         value={touchpoint.title}
-        onChange={(title) => setFields({ title }, 'title')}
+        onChange={(title) => setFields({ title })}
       />
       <TextField
         label={t('touchpointForm.description')}
         multiline
         value={touchpoint.description}
-        onChange={(text) => setFields({ description: optionalText(text) }, 'description')}
+        onChange={(text) => setFields({ description: optionalText(text) })}
       />
       <SelectField label={t('touchpointForm.stage')} value={touchpoint.stageId} onChange={actions.moveToStage}>
         {stages.map((stage, index) => (
@@ -59,13 +59,13 @@ export function TouchpointForm({ touchpoint }: { touchpoint: Touchpoint }) {
       <TextField
         label={t('touchpointForm.owner')}
         value={touchpoint.owner}
-        onChange={(text) => setFields({ owner: optionalText(text) }, 'owner')}
+        onChange={(text) => setFields({ owner: optionalText(text) })}
       />
       <TextField
         label={t('touchpointForm.notes')}
         multiline
         value={touchpoint.notes}
-        onChange={(text) => setFields({ notes: optionalText(text) }, 'notes')}
+        onChange={(text) => setFields({ notes: optionalText(text) })}
       />
       <PainPointList items={touchpoint.painPoints} actions={actions} />
       <OpportunityList items={touchpoint.opportunities} actions={actions} />

@@ -1,80 +1,48 @@
 /**
- * What the touchpoint inspector can do to the document, as plain functions over the store so
- * that tests drive exactly what the form drives. Text edits carry a merge key (typing in one
- * field is one undo step); adding, moving, removing and choosing are one step each.
+ * What the touchpoint inspector's controls do, as command runs (tests drive exactly what the
+ * form drives). The commands decide the undo steps: typing in one field is one step; adding,
+ * moving, removing and choosing are one step each.
  */
-import { createMetric, createOpportunity, createPainPoint, metricKpiPatch } from '../../shared/edit/annotationDefaults';
-import { assignChannelByName, normalChannelName } from '../../shared/edit/channelEdits';
-import {
-  addAnnotation,
-  moveAnnotation,
-  removeAnnotation,
-  updateAnnotation,
-  type Annotation,
-  type AnnotationKind,
-  type AnnotationPatch,
-} from '../../shared/edit/touchpointAnnotations';
-import { editTouchpoint, editTouchpoints, type TouchpointFieldPatch } from '../../shared/edit/touchpointFields';
-import { nextSlotInStage } from '../../shared/layout/mapLayout';
+import { normalChannelName } from '../../shared/edit/channelEdits';
+import type { AnnotationKind, AnnotationPatch } from '../../shared/edit/touchpointAnnotations';
+import type { TouchpointFieldPatch } from '../../shared/edit/touchpointFields';
 import type { KpiId } from '../../shared/model';
-import type { EditorState } from '../store/editorStore';
+import { newAnnotation } from '../commands/annotationEdits';
+import type { Run } from '../commands/registry';
 
-export interface EditorStoreLike {
-  getState(): EditorState;
-}
-
-const NEW_ITEM: { [K in AnnotationKind]: () => Annotation<K> } = {
-  painPoints: () => createPainPoint(),
-  opportunities: () => createOpportunity(),
-  metrics: () => createMetric(),
-};
-
-export function touchpointActions(store: EditorStoreLike, touchpointId: string) {
-  const apply = (edit: Parameters<EditorState['applyEdit']>[0], mergeKey?: string) =>
-    store.getState().applyEdit(edit, mergeKey === undefined ? undefined : { mergeKey });
-  const key = (...parts: string[]) => [touchpointId, ...parts].join(':');
-
+export function touchpointActions(run: Run, touchpointId: string) {
   return {
-    /** `typing` names the field when the change comes from typing, so keystrokes merge. */
-    setFields(patch: TouchpointFieldPatch, typing?: string) {
-      apply((j) => editTouchpoint(j, touchpointId, patch), typing && key(typing));
+    setFields(patch: TouchpointFieldPatch) {
+      void run('edit-touchpoint', { touchpointId, patch });
     },
     moveToStage(stageId: string) {
-      apply((j) => editTouchpoint(j, touchpointId, { stageId, position: nextSlotInStage(j, stageId) }));
+      void run('move-touchpoint-to-stage', { touchpointId, stageId });
     },
-    /** Puts the touchpoint on the channel with this name, adding a custom channel when none has it. */
+    /** Puts the touchpoint on the channel with this name (a new custom one when none has it); false for a blank name. */
     chooseChannelNamed(name: string): boolean {
       if (!normalChannelName(name)) return false;
-      apply((j) => assignChannelByName(j, touchpointId, name));
+      void run('choose-channel-named', { touchpointId, name });
       return true;
     },
     /** Adds an item with defaults at the end and returns its id. */
-    add<K extends AnnotationKind>(kind: K): string {
-      const item = NEW_ITEM[kind]();
-      apply((j) => addAnnotation(j, touchpointId, kind, item));
+    add(kind: AnnotationKind): string {
+      const item = newAnnotation(kind);
+      void run('add-annotation', { touchpointId, kind, item });
       return item.id;
     },
-    update<K extends AnnotationKind>(kind: K, itemId: string, patch: AnnotationPatch<K>, typing?: string) {
-      apply((j) => updateAnnotation(j, touchpointId, kind, itemId, patch), typing && key(kind, itemId, typing));
+    update<K extends AnnotationKind>(kind: K, itemId: string, patch: AnnotationPatch<K>) {
+      void run('update-annotation', { touchpointId, kind, itemId, patch });
     },
     move(kind: AnnotationKind, itemId: string, offset: -1 | 1) {
-      apply((j) => moveAnnotation(j, touchpointId, kind, itemId, offset));
+      void run('move-annotation', { touchpointId, kind, itemId, offset });
     },
     remove(kind: AnnotationKind, itemId: string) {
-      apply((j) => removeAnnotation(j, touchpointId, kind, itemId));
+      void run('remove-annotation', { touchpointId, kind, itemId });
     },
     changeMetricKpi(metricId: string, kpi: KpiId) {
-      apply((j) => {
-        const metric = j.touchpoints.find((t) => t.id === touchpointId)?.metrics.find((m) => m.id === metricId);
-        return metric ? updateAnnotation(j, touchpointId, 'metrics', metricId, metricKpiPatch(metric, kpi)) : j;
-      });
+      void run('change-metric-kpi', { touchpointId, metricId, kpi });
     },
   };
 }
 
 export type TouchpointActions = ReturnType<typeof touchpointActions>;
-
-/** Shared tier or channel for a multi-selection: one undo step for all of them. */
-export function setFieldsOnSelection(store: EditorStoreLike, ids: readonly string[], patch: TouchpointFieldPatch) {
-  store.getState().applyEdit((j) => editTouchpoints(j, ids, patch));
-}

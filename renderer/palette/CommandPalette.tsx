@@ -1,19 +1,22 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Dispatcher } from '../commands/dispatcher';
-import { ARGUMENT_ONLY_COMMANDS, COMMANDS } from '../commands/registry';
-import { useView, useViewStoreApi } from '../store/ViewContext';
+import { NAMED_COMMANDS } from '../commands/registry';
+import { useEditor, useView } from '../editor/EditorContext';
 import { keyLabel } from './keyLabel';
 
+const PALETTE_COMMANDS = NAMED_COMMANDS.filter((c) => c.id !== 'open-palette');
+
 /** Ctrl/Cmd+K: every command by name, filtered as you type; Enter runs the highlighted one. */
-export function CommandPalette({ dispatcher }: { dispatcher: Dispatcher }) {
+export function CommandPalette() {
   const open = useView((s) => s.paletteOpen);
-  return open ? <PaletteDialog dispatcher={dispatcher} /> : null;
+  return open ? <PaletteDialog /> : null;
 }
 
-function PaletteDialog({ dispatcher }: { dispatcher: Dispatcher }) {
+function PaletteDialog() {
   const { t } = useTranslation();
-  const view = useViewStoreApi();
+  const editor = useEditor();
+  const { view } = editor;
+  const palette = editor.runner('palette');
   const ref = useRef<HTMLDialogElement>(null);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -23,18 +26,17 @@ function PaletteDialog({ dispatcher }: { dispatcher: Dispatcher }) {
 
   const items = useMemo(() => {
     const needle = query.trim().toLocaleLowerCase();
-    return COMMANDS.filter((c) => !ARGUMENT_ONLY_COMMANDS.has(c.id) && c.id !== 'open-palette')
-      .map((c) => ({ command: c, label: t(c.labelKey), keys: c.keys ?? c.hintKeys ?? [] }))
+    return PALETTE_COMMANDS.map((c) => ({ command: c, label: t(c.labelKey), keys: c.keys ?? c.hintKeys ?? [] }))
       .filter((item) => !needle || item.label.toLocaleLowerCase().includes(needle) || item.command.id.includes(needle))
-      .map((item) => ({ ...item, enabled: dispatcher.isEnabled(item.command.id) }));
-  }, [query, t, dispatcher]);
+      .map((item) => ({ ...item, enabled: editor.isEnabled(item.command.id) }));
+  }, [query, t, editor]);
 
   const close = () => view.getState().set({ paletteOpen: false });
   const runAt = (index: number) => {
     const item = items[index];
     if (!item || !item.enabled) return;
     close();
-    void dispatcher.run(item.command.id, 'palette');
+    void palette.runById(item.command.id);
   };
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (event.key === 'ArrowDown') setActive((a) => Math.min(items.length - 1, a + 1));

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COMMANDS } from '../commands/registry';
-import { useView, useViewStoreApi } from '../store/ViewContext';
+import { NAMED_COMMANDS } from '../commands/registry';
+import { useEditor, useView } from '../editor/EditorContext';
 import { keyLabel } from './keyLabel';
 
 /** "?": every command that has keys, with its keys. */
@@ -12,13 +12,13 @@ export function ShortcutsSheet() {
 
 function Sheet() {
   const { t } = useTranslation();
-  const view = useViewStoreApi();
+  const { view } = useEditor();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     if (ref.current && !ref.current.open) ref.current.showModal();
   }, []);
   const close = () => view.getState().set({ shortcutsOpen: false });
-  const rows = COMMANDS.map((c) => ({ id: c.id, label: t(c.labelKey), keys: c.keys ?? c.hintKeys ?? [] })).filter(
+  const rows = NAMED_COMMANDS.map((c) => ({ id: c.id, label: t(c.labelKey), keys: c.keys ?? c.hintKeys ?? [] })).filter(
     (r) => r.keys.length > 0,
   );
   return (

@@ -1,18 +1,18 @@
 /** The Journey tab: the journey's title and description, and the persona it is mapped for. */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useEditor, useEditorStoreApi } from '../store/EditorContext';
-import { PanelSection, TextField } from './fields';
+import { useDocument, useRun } from '../editor/EditorContext';
+import { PanelSection, TextField } from '../ui/fields';
 import { journeyActions } from './journeyActions';
 import { PersonaForm } from './PersonaForm';
 
 export function JourneyPanel() {
   const { t } = useTranslation();
-  const store = useEditorStoreApi();
-  const actions = useMemo(() => journeyActions(store), [store]);
-  const title = useEditor((s) => s.journey.title);
-  const description = useEditor((s) => s.journey.description);
-  const persona = useEditor((s) => s.journey.persona);
+  const run = useRun('panel');
+  const actions = useMemo(() => journeyActions(run), [run]);
+  const title = useDocument((s) => s.journey.title);
+  const description = useDocument((s) => s.journey.description);
+  const persona = useDocument((s) => s.journey.persona);
 
   return (
     <div className="journey-panel">

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { PERSONA_LISTS } from '../../shared/edit/personaEdits';
 import type { Persona } from '../../shared/model';
-import { TextField } from './fields';
+import { TextField } from '../ui/fields';
 import type { JourneyActions } from './journeyActions';
 import { PersonaListEditor } from './PersonaListEditor';
 

@@ -6,7 +6,7 @@
 import { useEffect, useId, useRef, useState, type ComponentType, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Inspector } from '../inspector/Inspector';
-import { useEditorStoreApi } from '../store/EditorContext';
+import { useEditor } from '../editor/EditorContext';
 import { JourneyPanel } from './JourneyPanel';
 import { StagesPanel } from './StagesPanel';
 import '../styles/panels.css';
@@ -22,19 +22,19 @@ const PANELS: Record<Tab, ComponentType> = {
 
 export function SidePanels() {
   const { t } = useTranslation();
-  const store = useEditorStoreApi();
+  const editor = useEditor();
   const [active, setActive] = useState<Tab>('touchpoint');
   const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
   const baseId = useId();
 
   useEffect(
     () =>
-      store.subscribe((state, previous) => {
+      editor.view.subscribe((state, previous) => {
         if (state.selection === previous.selection) return;
         const ids = new Set(state.selection);
-        if (state.journey.touchpoints.some((tp) => ids.has(tp.id))) setActive('touchpoint');
+        if (editor.document.getState().journey.touchpoints.some((tp) => ids.has(tp.id))) setActive('touchpoint');
       }),
-    [store],
+    [editor],
   );
   // A click on a card that is already selected changes no selection, but the user still wants to see it.
   useEffect(() => {

@@ -5,16 +5,16 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Stage } from '../../shared/model';
-import { useEditor, useEditorStoreApi } from '../store/EditorContext';
-import { TextField } from './fields';
+import { useDocument, useRun } from '../editor/EditorContext';
+import { TextField } from '../ui/fields';
 import { journeyActions, type JourneyActions } from './journeyActions';
 
 export function StagesPanel() {
   const { t } = useTranslation();
-  const store = useEditorStoreApi();
-  const actions = useMemo(() => journeyActions(store), [store]);
-  const stages = useEditor((s) => s.journey.stages);
-  const touchpoints = useEditor((s) => s.journey.touchpoints);
+  const run = useRun('panel');
+  const actions = useMemo(() => journeyActions(run), [run]);
+  const stages = useDocument((s) => s.journey.stages);
+  const touchpoints = useDocument((s) => s.journey.touchpoints);
   const counts = useMemo(() => {
     const byStage = new Map<string, number>();
     for (const tp of touchpoints) byStage.set(tp.stageId, (byStage.get(tp.stageId) ?? 0) + 1);

@@ -6,10 +6,10 @@
  */
 import type { Host } from '../../shared/host';
 import { serializeJourney } from '../../shared/model';
-import { isDirty, type EditorState, type EditorStore } from '../store/editorStore';
+import { isDirty, type DocumentState, type DocumentStore } from '../store/documentStore';
 
 export interface DraftAutosaverOptions {
-  store: EditorStore;
+  store: Pick<DocumentStore, 'getState' | 'subscribe'>;
   host: Host;
   intervalMs: number;
   /** Told when a draft could not be written (once per run of failures). */
@@ -79,7 +79,7 @@ export function startDraftAutosaver(options: DraftAutosaverOptions): DraftAutosa
     return enqueue(() => host.deleteDraft(gone).catch(() => undefined));
   }
 
-  const onChange = (state: EditorState, previous: EditorState) => {
+  const onChange = (state: DocumentState, previous: DocumentState) => {
     if (
       state.journey === previous.journey &&
       state.savedJourney === previous.savedJourney &&

@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../shared/i18n/format';
 import { computeReport, emotionChartSvg, pyramidChartSvg, type Report } from '../../shared/report';
 import type { Journey } from '../../shared/model';
-import { useEditor } from '../store/EditorContext';
-import { useViewStoreApi } from '../store/ViewContext';
+import { useDocument, useEditor } from '../editor/EditorContext';
 import { ReportTables } from './ReportTables';
 import { svgDataUrl } from './svgImage';
 import '../styles/report.css';
@@ -12,8 +11,8 @@ import '../styles/report.css';
 /** The CX report as a dashboard beside the map, recomputed as the map changes. */
 export function ReportPanel() {
   const { t } = useTranslation();
-  const view = useViewStoreApi();
-  const journey = useEditor((s) => s.journey);
+  const { view } = useEditor();
+  const journey = useDocument((s) => s.journey);
   const report = useMemo(() => computeReport(journey), [journey]);
   const charts = useMemo(
     () => ({ emotion: svgDataUrl(emotionChartSvg(journey, 440)), pyramid: svgDataUrl(pyramidChartSvg(report)) }),

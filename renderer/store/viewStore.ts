@@ -1,8 +1,20 @@
-/** View state that never reaches the file: overlays, filters, open panels. One store per window. */
+/**
+ * View state that never reaches the file: the selection, overlays, filters, open panels, the
+ * start screen and status notices. One store per editor; components may change it directly,
+ * since none of it is the document.
+ */
 import { createStore } from 'zustand/vanilla';
 import { EMPTY_FILTER, type TouchpointFilter } from '../../shared/query/touchpointFilter';
 
+export interface Notice {
+  id: number;
+  kind: 'info' | 'error';
+  text: string;
+}
+
 export interface ViewState {
+  /** Selected touchpoint and connection ids; React Flow's selection is derived from it. */
+  selection: readonly string[];
   emotionCurve: boolean;
   filter: TouchpointFilter;
   paletteOpen: boolean;
@@ -12,12 +24,25 @@ export interface ViewState {
   exportOpen: boolean;
   /** The stage that stage commands act on when no argument names one (last lane clicked). */
   activeStageId: string | null;
-  set(patch: Partial<Omit<ViewState, 'set' | 'setFilter'>>): void;
+  /** The start screen shows instead of the map: at launch and after Close, until the document changes. */
+  startVisible: boolean;
+  notices: readonly Notice[];
+  set(patch: Partial<ViewFlags>): void;
   setFilter(patch: Partial<TouchpointFilter>): void;
+  select(ids: readonly string[]): void;
+  notify(kind: Notice['kind'], text: string): void;
+  dismissNotice(id: number): void;
 }
 
+type ViewFlags = Omit<ViewState, 'selection' | 'notices' | 'set' | 'setFilter' | 'select' | 'notify' | 'dismissNotice'>;
+
+/** How many notices stay on screen at once; older ones make room. */
+const MAX_NOTICES = 4;
+
 export function createViewStore() {
+  let noticeId = 0;
   return createStore<ViewState>()((set, get) => ({
+    selection: [],
     emotionCurve: true,
     filter: EMPTY_FILTER,
     paletteOpen: false,
@@ -25,8 +50,16 @@ export function createViewStore() {
     reportOpen: false,
     exportOpen: false,
     activeStageId: null,
+    startVisible: true,
+    notices: [],
     set: (patch) => set(patch),
     setFilter: (patch) => set({ filter: { ...get().filter, ...patch } }),
+    select: (ids) => set({ selection: ids }),
+    notify(kind, text) {
+      const id = ++noticeId;
+      set({ notices: [...get().notices, { id, kind, text }].slice(-MAX_NOTICES) });
+    },
+    dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
   }));
 }
 

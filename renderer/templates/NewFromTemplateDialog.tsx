@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Modal } from '../dialogs/Modal';
+import { Modal } from '../ui/Modal';
 import type { Dialog } from '../store/dialogStore';
 import { TemplateList } from './TemplateList';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { TEMPLATES } from '../../shared/templates';
 import { mapLabels } from '../export/mapLabels';
 import { useResolvedTheme } from '../settings/theme';
-import { templateLanguage } from './startFromTemplate';
+import { templateLanguage } from '../commands/startFromTemplate';
 import { templateThumbnail } from './thumbnails';
 import './templates.css';
 

@@ -1,22 +1,35 @@
 import { useTranslation } from 'react-i18next';
-import { setJourneyFields } from '../../shared/edit/journeyEdits';
-import type { Dispatcher } from '../commands/dispatcher';
-import { useEditor, useEditorStoreApi, useHistory } from '../store/EditorContext';
-import { isDirty } from '../store/editorStore';
+import type { CommandId } from '../commands/registry';
+import { useDocument, useHistory, useRun } from '../editor/EditorContext';
+import { isDirty } from '../store/documentStore';
 
 const FILE_COMMANDS = ['new-document', 'open-document', 'save-document', 'save-document-as'] as const;
 
-export function Toolbar({ dispatcher }: { dispatcher: Dispatcher }) {
+/** The toolbar's buttons run commands that take no arguments. */
+type ToolbarCommand = Extract<
+  CommandId,
+  | (typeof FILE_COMMANDS)[number]
+  | 'add-stage'
+  | 'add-touchpoint'
+  | 'undo'
+  | 'redo'
+  | 'auto-layout'
+  | 'toggle-report'
+  | 'export'
+  | 'open-palette'
+>;
+
+export function Toolbar() {
   const { t } = useTranslation();
-  const store = useEditorStoreApi();
-  const title = useEditor((s) => s.journey.title);
-  const dirty = useEditor(isDirty);
-  const hasStages = useEditor((s) => s.journey.stages.length > 0);
-  const hasTouchpoints = useEditor((s) => s.journey.touchpoints.length > 0);
+  const run = useRun('toolbar');
+  const title = useDocument((s) => s.journey.title);
+  const dirty = useDocument(isDirty);
+  const hasStages = useDocument((s) => s.journey.stages.length > 0);
+  const hasTouchpoints = useDocument((s) => s.journey.touchpoints.length > 0);
   const canUndo = useHistory((h) => h.pastStates.length > 0);
   const canRedo = useHistory((h) => h.futureStates.length > 0);
-  const button = (id: string, enabled = true) => (
-    <button key={id} type="button" disabled={!enabled} onClick={() => void dispatcher.run(id, 'toolbar')}>
+  const button = (id: ToolbarCommand, enabled = true) => (
+    <button key={id} type="button" disabled={!enabled} onClick={() => void run(id)}>
       {t(`command.${id}`)}
     </button>
   );
@@ -27,11 +40,7 @@ export function Toolbar({ dispatcher }: { dispatcher: Dispatcher }) {
         className="toolbar__title"
         aria-label={t('toolbar.journeyTitle')}
         value={title}
-        onChange={(e) =>
-          store
-            .getState()
-            .applyEdit((j) => setJourneyFields(j, { title: e.target.value }), { mergeKey: 'journey:title' })
-        }
+        onChange={(e) => void run('set-journey-field', { field: 'title', text: e.target.value })}
       />
       {dirty && (
         <span className="toolbar__dirty" role="status" aria-label={t('app.unsavedMark')} title={t('app.unsavedMark')}>
@@ -57,7 +66,7 @@ export function Toolbar({ dispatcher }: { dispatcher: Dispatcher }) {
         className="toolbar__settings"
         aria-label={t('settings.open')}
         title={t('settings.open')}
-        onClick={() => void dispatcher.run('open-settings', 'toolbar')}
+        onClick={() => void run('open-settings')}
       >
         ⚙
       </button>

@@ -1,8 +1,9 @@
-/** A fresh editor (store, host, dialogs) for command tests, in the spirit of tldraw's TestEditor. */
-import i18next from 'i18next';
+/** A fresh editor over a fake host for command tests, in the spirit of tldraw's TestEditor. */
+import i18next, { type i18n as I18n } from 'i18next';
 import {
   DEFAULT_SETTINGS,
   type DraftInput,
+  type FileRef,
   type Host,
   type OpenResult,
   type RecentFile,
@@ -10,15 +11,16 @@ import {
 } from '../../shared/host';
 import { en } from '../../shared/i18n/en';
 import { createJourney, type Journey } from '../../shared/model';
-import { createDispatcher } from '../../renderer/commands/dispatcher';
-import type { CommandContext, ViewportControls } from '../../renderer/commands/types';
-import { createDialogStore } from '../../renderer/store/dialogStore';
-import { createEditorStore } from '../../renderer/store/editorStore';
-import { createViewStore } from '../../renderer/store/viewStore';
-import { createChoiceStore } from '../../renderer/ui/choiceStore';
+import { createEditor, type EditorOptions } from '../../renderer/editor/createEditor';
 
-const t = i18next.createInstance();
-void t.init({ resources: { en: { translation: en } }, lng: 'en', initImmediate: false, showSupportNotice: false });
+/** English only, whatever the rest of the test process does to the i18next singleton. */
+const english = i18next.createInstance();
+void english.init({
+  resources: { en: { translation: en } },
+  lng: 'en',
+  initImmediate: false,
+  showSupportNotice: false,
+});
 
 export interface FakeHost extends Host {
   saved: { ref: string | null; text: string }[];
@@ -76,31 +78,50 @@ export function createFakeHost(): FakeHost {
   return host;
 }
 
-export function createTestEditor(journey: Journey = createJourney({ title: 'Test' })) {
-  const store = createEditorStore(journey);
+export interface TestEditorOptions {
+  /** The i18next instance the editor translates with (default: English only). */
+  i18n?: I18n;
+  autosave?: EditorOptions['autosave'];
+}
+
+export function createTestEditor(journey: Journey = createJourney({ title: 'Test' }), options: TestEditorOptions = {}) {
   const host = createFakeHost();
-  const dialogs = createDialogStore();
-  const viewport = { current: null as ViewportControls | null };
-  const view = createViewStore();
-  const choices = createChoiceStore();
-  const ctx: CommandContext = { store, host, dialogs, t: t.t.bind(t), viewport, view, choices };
-  const dispatcher = createDispatcher(() => ctx);
+  const editor = createEditor({ host, i18n: options.i18n ?? english, journey, autosave: options.autosave ?? false });
+  const runner = editor.runner('test');
   return {
-    store,
+    editor,
     host,
-    dialogs,
-    ctx,
-    view,
-    choices,
-    run: (id: string, args?: unknown) => dispatcher.run(id, 'test', args),
+    /** The document store, read-only. */
+    store: editor.document,
+    dialogs: editor.dialogs,
+    view: editor.view,
+    choices: editor.choices,
+    /** Runs a command as a test (source 'test'), typed like every other caller. */
+    run: runner.run,
     get journey() {
-      return store.getState().journey;
+      return editor.document.getState().journey;
     },
-    undo: () => store.temporal.getState().undo(),
-    redo: () => store.temporal.getState().redo(),
+    get selection() {
+      return editor.view.getState().selection;
+    },
+    select: (ids: readonly string[]) => editor.select(ids),
+    /**
+     * A starting point for a test, applied the way a remote change is: no undo step. What the
+     * test then does through commands is what its undo and redo assertions are about.
+     */
+    arrange(change: (journey: Journey) => Journey) {
+      editor.applyRemote(change(editor.document.getState().journey));
+    },
+    /** Opens `journey` as the file `file` (through the open-file command, as main's open requests do). */
+    async open(opened: Journey, file: FileRef & { ref: string }) {
+      host.refOpen = { status: 'opened', file, journey: opened };
+      await runner.run('open-file', { kind: 'ref', ref: file.ref });
+    },
+    undo: () => void runner.run('undo'),
+    redo: () => void runner.run('redo'),
     /** Answers the dialog that is open now. */
     answer(answer: 'save' | 'discard' | 'cancel') {
-      const dialog = dialogs.store.getState().dialog;
+      const dialog = editor.dialogs.store.getState().dialog;
       if (dialog?.kind !== 'save-changes') throw new Error('no save-changes dialog is open');
       dialog.resolve(answer);
     },

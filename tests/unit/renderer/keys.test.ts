@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyName } from '../../../renderer/commands/dispatcher';
+import { keyName } from '../../../renderer/commands/keys';
 import { COMMANDS } from '../../../renderer/commands/registry';
 
 const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {}) => ({

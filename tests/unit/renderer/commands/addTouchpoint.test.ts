@@ -15,17 +15,15 @@ describe('add-touchpoint', () => {
     const [first] = editor.journey.stages;
     await editor.run('add-touchpoint');
     expect(editor.journey.touchpoints[0]!.stageId).toBe(editor.journey.stages[1]!.id);
-    editor.store.getState().setSelection([]);
+    editor.select([]);
     const firstCardInFirstStage = editor.journey.touchpoints[0]!;
-    editor.store
-      .getState()
-      .applyEdit((j) => ({ ...j, touchpoints: j.touchpoints.map((t) => ({ ...t, stageId: first!.id })) }));
-    editor.store.getState().setSelection([firstCardInFirstStage.id]);
+    editor.arrange((j) => ({ ...j, touchpoints: j.touchpoints.map((t) => ({ ...t, stageId: first!.id })) }));
+    editor.select([firstCardInFirstStage.id]);
     await editor.run('add-touchpoint');
     const added = editor.journey.touchpoints[1]!;
     expect(added.stageId).toBe(first!.id);
     expect(added.position.y).toBeGreaterThan(firstCardInFirstStage.position.y);
-    expect(editor.store.getState().selection).toEqual([added.id]);
+    expect(editor.selection).toEqual([added.id]);
     editor.undo();
     expect(editor.journey.touchpoints).toHaveLength(1);
     editor.redo();

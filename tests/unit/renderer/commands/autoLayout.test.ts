@@ -17,10 +17,8 @@ describe('auto-layout', () => {
       [b, d],
       [c, d],
     ] as const)
-      editor.store.getState().applyEdit((j) => addConnection(j, createConnection(from!.id, to!.id)));
-    editor.store
-      .getState()
-      .applyEdit((j) => ({ ...j, touchpoints: j.touchpoints.map((t) => ({ ...t, position: { x: 500, y: 500 } })) }));
+      editor.arrange((j) => addConnection(j, createConnection(from!.id, to!.id)));
+    editor.arrange((j) => ({ ...j, touchpoints: j.touchpoints.map((t) => ({ ...t, position: { x: 500, y: 500 } })) }));
     const before = editor.journey;
     await editor.run('auto-layout');
     const pos = new Map(editor.journey.touchpoints.map((t) => [t.id, t.position]));

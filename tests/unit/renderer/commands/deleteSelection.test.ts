@@ -10,12 +10,12 @@ describe('delete-selection', () => {
     await editor.run('add-touchpoint');
     await editor.run('add-touchpoint');
     const [a, b] = editor.journey.touchpoints;
-    editor.store.getState().applyEdit((j) => addConnection(j, createConnection(a!.id, b!.id)));
-    editor.store.getState().setSelection([a!.id]);
+    editor.arrange((j) => addConnection(j, createConnection(a!.id, b!.id)));
+    editor.select([a!.id]);
     await editor.run('delete-selection');
     expect(editor.journey.touchpoints.map((t) => t.id)).toEqual([b!.id]);
     expect(editor.journey.connections).toHaveLength(0);
-    expect(editor.store.getState().selection).toEqual([]);
+    expect(editor.selection).toEqual([]);
     editor.undo();
     expect(editor.journey.touchpoints).toHaveLength(2);
     expect(editor.journey.connections).toHaveLength(1);

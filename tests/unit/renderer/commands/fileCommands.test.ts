@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createJourney, loadJourneyText, serializeJourney } from '../../../../shared/model';
-import { openDocumentFrom } from '../../../../renderer/commands/documentFlow';
-import { startScreenOf } from '../../../../renderer/start/startStore';
-import { isDirty } from '../../../../renderer/store/editorStore';
+import { isDirty } from '../../../../renderer/store/documentStore';
 import { createTestEditor } from '../../../helpers/testEditor';
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
@@ -25,7 +23,7 @@ describe('save-document / save-document-as', () => {
   it('saving an unchanged document writes the same bytes it was opened from', async () => {
     const journey = createJourney({ title: 'Same' });
     const editor = createTestEditor();
-    editor.store.getState().loadDocument(journey, { ref: 'r1', name: 'same.journey' });
+    await editor.open(journey, { ref: 'r1', name: 'same.journey' });
     await editor.run('save-document');
     expect(editor.host.saved[0]!.text).toBe(serializeJourney(journey));
   });
@@ -126,7 +124,7 @@ describe('new-document and open-document', () => {
 describe('saving over a file that changed on disk', () => {
   async function dirtyFileEditor() {
     const editor = createTestEditor();
-    editor.store.getState().loadDocument(createJourney({ title: 'Mine' }), { ref: 'r1', name: 'map.journey' });
+    await editor.open(createJourney({ title: 'Mine' }), { ref: 'r1', name: 'map.journey' });
     await editor.run('add-stage');
     editor.host.nextSave = { status: 'conflict', fileName: 'map.journey' };
     const run = editor.run('save-document');
@@ -176,14 +174,14 @@ describe('saving over a file that changed on disk', () => {
 describe('close-document and the unsaved-changes question', () => {
   it('asks, and on Don’t Save shows the start screen with an empty document', async () => {
     const editor = createTestEditor();
-    const start = startScreenOf(editor.store);
+    const startVisible = () => editor.view.getState().startVisible;
     await editor.run('add-stage');
-    expect(start.getState().visible).toBe(false);
+    expect(startVisible()).toBe(false);
     const run = editor.run('close-document');
     await tick();
     editor.answer('discard');
     await run;
-    expect(start.getState().visible).toBe(true);
+    expect(startVisible()).toBe(true);
     expect(editor.journey.stages).toHaveLength(0);
     expect(editor.store.getState().file).toBeNull();
   });
@@ -225,7 +223,7 @@ describe('close-document and the unsaved-changes question', () => {
     const editor = createTestEditor();
     const before = editor.journey;
     editor.host.nextOpen = { status: 'failed', fileName: 'big.journey', problems: [{ path: '', message: 'too big' }] };
-    const run = openDocumentFrom(editor.ctx, () => editor.host.openDroppedFile({ name: 'big.journey', size: 1 }));
+    const run = editor.run('open-file', { kind: 'dropped', file: { name: 'big.journey', size: 1 } });
     await tick();
     expect(editor.dialogs.store.getState().dialog).toMatchObject({
       kind: 'problems',

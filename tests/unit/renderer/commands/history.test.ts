@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { setJourneyFields } from '../../../../shared/edit/journeyEdits';
-import { HISTORY_LIMIT, MERGE_WINDOW_MS } from '../../../../renderer/store/editorStore';
+import { HISTORY_LIMIT, MERGE_WINDOW_MS } from '../../../../renderer/store/documentStore';
 import { createTestEditor } from '../../../helpers/testEditor';
 
 describe('undo / redo', () => {
@@ -22,8 +21,8 @@ describe('undo / redo', () => {
   it('selection changes are not undo steps', async () => {
     const editor = createTestEditor();
     await editor.run('add-stage');
-    editor.store.getState().setSelection(['x']);
-    editor.store.getState().setSelection([]);
+    editor.select(['x']);
+    editor.select([]);
     expect(editor.store.temporal.getState().pastStates).toHaveLength(1);
   });
 
@@ -31,8 +30,7 @@ describe('undo / redo', () => {
     vi.useFakeTimers();
     try {
       const editor = createTestEditor();
-      const type = (title: string) =>
-        editor.store.getState().applyEdit((j) => setJourneyFields(j, { title }), { mergeKey: 'title' });
+      const type = (text: string) => void editor.run('set-journey-field', { field: 'title', text });
       type('W');
       type('Wo');
       type('Wor');

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findTemplate } from '../../../../shared/templates';
-import { applyLanguageSetting, initI18n } from '../../../../renderer/i18n';
-import { isDirty } from '../../../../renderer/store/editorStore';
-import { startFromTemplate } from '../../../../renderer/templates/startFromTemplate';
+import { applyLanguageSetting, initI18n } from '../../../../renderer/settings/i18n';
+import { isDirty } from '../../../../renderer/store/documentStore';
 import { createTestEditor } from '../../../helpers/testEditor';
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
@@ -62,12 +61,12 @@ describe('new-from-template', () => {
   });
 
   it('builds the journey in the UI language', async () => {
-    await initI18n('zh-TW');
-    const editor = createTestEditor();
-    expect(await startFromTemplate(editor.ctx, 'dental-practice')).toBe(true);
+    // The window's i18next, as the app's editor has it: the language follows Settings.
+    const editor = createTestEditor(undefined, { i18n: await initI18n('zh-TW') });
+    expect(await editor.run('start-from-template', { templateId: 'dental-practice' })).toBe(true);
     expect(editor.journey.title).toBe(findTemplate('dental-practice')!.build({ lang: 'zh-TW' }).title);
     await applyLanguageSetting('en');
-    expect(await startFromTemplate(editor.ctx, 'blank')).toBe(true);
+    expect(await editor.run('start-from-template', { templateId: 'blank' })).toBe(true);
     expect(editor.journey.title).toBe('Untitled journey');
   });
 });

@@ -9,7 +9,7 @@ describe('select-all', () => {
     await editor.run('add-touchpoint');
     const steps = editor.store.temporal.getState().pastStates.length;
     await editor.run('select-all');
-    expect(editor.store.getState().selection).toEqual(editor.journey.touchpoints.map((t) => t.id));
+    expect(editor.selection).toEqual(editor.journey.touchpoints.map((t) => t.id));
     expect(editor.store.temporal.getState().pastStates).toHaveLength(steps);
   });
 });

@@ -69,11 +69,9 @@ describe('delete-stage', () => {
     const editor = await threeStages();
     const [first, second] = editor.journey.stages;
     editor.view.getState().set({ activeStageId: second!.id });
-    editor.store.getState().setSelection([]);
+    editor.select([]);
     await editor.run('add-touchpoint'); // into the last stage
-    editor.store
-      .getState()
-      .applyEdit((j) => ({ ...j, touchpoints: j.touchpoints.map((t) => ({ ...t, stageId: second!.id })) }));
+    editor.arrange((j) => ({ ...j, touchpoints: j.touchpoints.map((t) => ({ ...t, stageId: second!.id })) }));
     const run = editor.run('delete-stage', { stageId: second!.id });
     await tick();
     const request = editor.choices.store.getState().request!;

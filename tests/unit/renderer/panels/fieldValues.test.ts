@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { catalogueLabels } from '../../../../renderer/panels/catalogueLabels';
-import { numberFromInput, parseNumberInput } from '../../../../renderer/panels/numberInput';
+import { catalogueLabels } from '../../../../renderer/ui/catalogueLabels';
+import { numberFromInput, parseNumberInput } from '../../../../renderer/ui/numberInput';
 import { parseScore } from '../../../../renderer/inspector/scores';
 
 describe('parseNumberInput', () => {

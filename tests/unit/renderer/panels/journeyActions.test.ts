@@ -8,7 +8,7 @@ function setup() {
   const editor = createTestEditor(sampleJourney());
   return {
     editor,
-    actions: journeyActions(editor.store),
+    actions: journeyActions(editor.run),
     steps: () => editor.store.temporal.getState().pastStates.length,
   };
 }

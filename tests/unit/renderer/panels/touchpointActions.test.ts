@@ -1,13 +1,13 @@
 /** The Touchpoint tab's edit flows, through the real store: each is the undo step a user expects. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { setFieldsOnSelection, touchpointActions } from '../../../../renderer/inspector/touchpointActions';
-import { MERGE_WINDOW_MS } from '../../../../renderer/store/editorStore';
+import { touchpointActions } from '../../../../renderer/inspector/touchpointActions';
+import { MERGE_WINDOW_MS } from '../../../../renderer/store/documentStore';
 import { sampleJourney } from '../../../helpers/editFixtures';
 import { createTestEditor } from '../../../helpers/testEditor';
 
 function setup() {
   const editor = createTestEditor(sampleJourney());
-  const actions = touchpointActions(editor.store, 'tp-a');
+  const actions = touchpointActions(editor.run, 'tp-a');
   const tp = () => editor.journey.touchpoints.find((t) => t.id === 'tp-a')!;
   const steps = () => editor.store.temporal.getState().pastStates.length;
   return { editor, actions, tp, steps };
@@ -19,7 +19,7 @@ afterEach(() => vi.useRealTimers());
 describe('touchpoint fields', () => {
   it('typing a title is one undo step; undo restores the old title, redo the new one', () => {
     const { editor, actions, tp, steps } = setup();
-    for (const title of ['S', 'Se', 'See a TV ad']) actions.setFields({ title }, 'title');
+    for (const title of ['S', 'Se', 'See a TV ad']) actions.setFields({ title });
     expect(tp().title).toBe('See a TV ad');
     expect(steps()).toBe(1);
     editor.undo();
@@ -30,10 +30,10 @@ describe('touchpoint fields', () => {
 
   it('typing in another field, or after a pause, starts a new step', () => {
     const { actions, steps } = setup();
-    actions.setFields({ owner: 'A' }, 'owner');
-    actions.setFields({ notes: 'n' }, 'notes');
+    actions.setFields({ owner: 'A' });
+    actions.setFields({ notes: 'n' });
     vi.advanceTimersByTime(MERGE_WINDOW_MS + 1);
-    actions.setFields({ notes: 'no' }, 'notes');
+    actions.setFields({ notes: 'no' });
     expect(steps()).toBe(3);
   });
 
@@ -85,9 +85,9 @@ describe('pain points', () => {
   it('add, type, set severity, reorder and remove, each undoable', () => {
     const { editor, actions, tp, steps } = setup();
     const first = actions.add('painPoints');
-    for (const text of ['S', 'Sl', 'Slow page']) actions.update('painPoints', first, { text }, 'text');
+    for (const text of ['S', 'Sl', 'Slow page']) actions.update('painPoints', first, { text });
     const second = actions.add('painPoints');
-    actions.update('painPoints', second, { text: 'No prices' }, 'text');
+    actions.update('painPoints', second, { text: 'No prices' });
     actions.update('painPoints', second, { severity: 5 });
     actions.update('painPoints', second, { severity: 7 });
     expect(tp().painPoints.map((p) => [p.text, p.severity])).toEqual([
@@ -128,9 +128,9 @@ describe('opportunities and metrics', () => {
     const { editor, actions, tp } = setup();
     const id = actions.add('metrics');
     actions.changeMetricKpi(id, 'cart-abandonment');
-    actions.update('metrics', id, { baseline: 70 }, 'baseline');
-    actions.update('metrics', id, { current: Number.POSITIVE_INFINITY }, 'current');
-    actions.update('metrics', id, { target: 40 }, 'target');
+    actions.update('metrics', id, { baseline: 70 });
+    actions.update('metrics', id, { current: Number.POSITIVE_INFINITY });
+    actions.update('metrics', id, { target: 40 });
     expect(tp().metrics[0]).toMatchObject({
       kpi: 'cart-abandonment',
       unit: '%',
@@ -139,7 +139,7 @@ describe('opportunities and metrics', () => {
       target: 40,
     });
     expect(tp().metrics[0]!.current).toBeUndefined();
-    actions.update('metrics', id, { baseline: undefined }, 'baseline');
+    actions.update('metrics', id, { baseline: undefined });
     expect('baseline' in tp().metrics[0]!).toBe(false);
     editor.undo();
     expect(tp().metrics[0]!.baseline).toBe(70);
@@ -149,7 +149,8 @@ describe('opportunities and metrics', () => {
 describe('several touchpoints selected', () => {
   it('sets a shared tier on all of them in one step', () => {
     const { editor, steps } = setup();
-    setFieldsOnSelection(editor.store, ['tp-a', 'tp-c'], { tier: 'usability' });
+    // What the multi-selection form runs.
+    void editor.run('edit-touchpoints', { touchpointIds: ['tp-a', 'tp-c'], patch: { tier: 'usability' } });
     expect(editor.journey.touchpoints.map((t) => t.tier)).toEqual(['usability', 'utility', 'usability']);
     expect(steps()).toBe(1);
     editor.undo();

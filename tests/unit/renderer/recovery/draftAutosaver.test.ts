@@ -1,24 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { addStage } from '../../../../shared/edit/journeyEdits';
-import { createJourney, createStage, loadJourneyText } from '../../../../shared/model';
-import { startDraftAutosaver } from '../../../../renderer/recovery/draftAutosaver';
-import { restoreDraft } from '../../../../renderer/recovery/recoverDrafts';
-import { isDirty } from '../../../../renderer/store/editorStore';
+import { createJourney, loadJourneyText } from '../../../../shared/model';
+import { isDirty } from '../../../../renderer/store/documentStore';
 import { createTestEditor } from '../../../helpers/testEditor';
 
 const INTERVAL = 5000;
 
 function setup() {
-  const editor = createTestEditor(createJourney({ title: 'Workshop' }));
   const errors: string[] = [];
-  const autosaver = startDraftAutosaver({
-    store: editor.store,
-    host: editor.host,
-    intervalMs: INTERVAL,
-    onError: (m) => errors.push(m),
-    newId: () => 'window-1',
+  // The editor's own autosaver, as in the app.
+  const editor = createTestEditor(createJourney({ title: 'Workshop' }), {
+    autosave: { intervalMs: INTERVAL, onError: (m) => errors.push(m), newDraftId: () => 'window-1' },
   });
-  const edit = () => editor.store.getState().applyEdit((j) => addStage(j, createStage({ name: 'S' })));
+  const autosaver = editor.editor.autosaver!;
+  /** An unsaved change, one undo step. */
+  const edit = () => void editor.run('add-stage');
   return { editor, autosaver, errors, edit };
 }
 
@@ -50,7 +45,7 @@ describe('recovery drafts', () => {
 
   it('links the draft to the document’s file', async () => {
     const { editor, edit } = setup();
-    editor.store.getState().loadDocument(createJourney({ title: 'Linked' }), { ref: 'r7', name: 'linked.journey' });
+    await editor.open(createJourney({ title: 'Linked' }), { ref: 'r7', name: 'linked.journey' });
     edit();
     await vi.advanceTimersByTimeAsync(INTERVAL);
     expect(editor.host.drafts.get('window-1')!.file).toEqual({ ref: 'r7', name: 'linked.journey' });
@@ -103,7 +98,7 @@ describe('recovery drafts', () => {
   });
 
   it('a restored draft opens modified, linked to its file, and later writes replace that same draft', async () => {
-    const { editor, autosaver, edit } = setup();
+    const { editor, edit } = setup();
     const restored = createJourney({ title: 'From the crash' });
     editor.host.restoreDraft = async (id) => ({
       status: 'restored',
@@ -112,7 +107,7 @@ describe('recovery drafts', () => {
       file: { ref: 'r9', name: 'crash.journey' },
     });
     editor.host.drafts.set('old-session', { id: 'old-session', text: '', title: '', file: null });
-    expect(await restoreDraft(editor.ctx, autosaver, 'old-session')).toBe(true);
+    expect(await editor.run('restore-draft', { draftId: 'old-session' })).toBe(true);
     expect(editor.journey).toBe(restored);
     expect(editor.store.getState().file).toEqual({ ref: 'r9', name: 'crash.journey' });
     expect(isDirty(editor.store.getState())).toBe(true);

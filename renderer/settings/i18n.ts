@@ -11,7 +11,7 @@ import {
   resolveLanguage,
   type LanguageSetting,
   type UiLanguage,
-} from '../shared/i18n/languages';
+} from '../../shared/i18n/languages';
 
 /** The OS's preferred languages as the browser (or Electron's Chromium) reports them. */
 export function systemLanguages(): readonly string[] {
@@ -54,10 +54,4 @@ export async function applyLanguageSetting(next: LanguageSetting): Promise<UiLan
   const language = resolveLanguage(next, systemLanguages());
   if (i18next.language !== language) await i18next.changeLanguage(language);
   return language;
-}
-
-/** The language the UI shows now (one of ours, whatever i18next was told). */
-export function currentLanguage(): UiLanguage {
-  const language = i18next.resolvedLanguage ?? i18next.language;
-  return (UI_LANGUAGES as readonly string[]).includes(language) ? (language as UiLanguage) : 'en';
 }

@@ -1,0 +1,86 @@
+/** Edits of touchpoints and the flows between them, from the canvas and the inspector. */
+import { assignChannelByName, normalChannelName } from '../../shared/edit/channelEdits';
+import {
+  addConnection,
+  moveTouchpoints as moveTouchpointsEdit,
+  setConnectionLabel as setConnectionLabelEdit,
+  type TouchpointMove,
+} from '../../shared/edit/journeyEdits';
+import {
+  editTouchpoint as editTouchpointEdit,
+  editTouchpoints,
+  type TouchpointFieldPatch,
+} from '../../shared/edit/touchpointFields';
+import { nextSlotInStage } from '../../shared/layout/mapLayout';
+import { createConnection } from '../../shared/model';
+import { STEP, defineTargetedCommand, edit, typedField, typing } from './define';
+
+/** Fields edited by typing: keystrokes in one of them merge into one undo step; any other change is a step. */
+const TYPED_FIELDS: ReadonlySet<string> = new Set(['title', 'description', 'owner', 'notes']);
+
+/** Sets fields of one touchpoint; an invalid value (an emotion of 7) changes nothing. */
+export const editTouchpoint = defineTargetedCommand({
+  id: 'edit-touchpoint',
+  perform(ctx, args: { touchpointId: string; patch: TouchpointFieldPatch }) {
+    const field = typedField(args.patch, TYPED_FIELDS);
+    return edit(
+      editTouchpointEdit(ctx.journey, args.touchpointId, args.patch),
+      field ? typing(field, args.touchpointId) : STEP,
+    );
+  },
+});
+
+/** One tier or channel for every selected touchpoint: one undo step for all of them. */
+export const editSelectedTouchpoints = defineTargetedCommand({
+  id: 'edit-touchpoints',
+  perform: (ctx, args: { touchpointIds: readonly string[]; patch: TouchpointFieldPatch }) =>
+    edit(editTouchpoints(ctx.journey, args.touchpointIds, args.patch)),
+});
+
+/** The inspector's stage choice: the card goes below that stage's cards. */
+export const moveTouchpointToStage = defineTargetedCommand({
+  id: 'move-touchpoint-to-stage',
+  perform: (ctx, args: { touchpointId: string; stageId: string }) =>
+    edit(
+      editTouchpointEdit(ctx.journey, args.touchpointId, {
+        stageId: args.stageId,
+        position: nextSlotInStage(ctx.journey, args.stageId),
+      }),
+    ),
+});
+
+/** Puts the touchpoint on the channel with this name, adding a custom channel when none has it. One step. */
+export const chooseChannelNamed = defineTargetedCommand({
+  id: 'choose-channel-named',
+  perform(ctx, args: { touchpointId: string; name: string }) {
+    if (!normalChannelName(args.name)) return false;
+    return edit(assignChannelByName(ctx.journey, args.touchpointId, args.name));
+  },
+});
+
+/** Cards dropped after a drag (into their lane or another): the whole drag is one undo step. */
+export const moveTouchpoints = defineTargetedCommand({
+  id: 'move-touchpoints',
+  perform: (ctx, args: { moves: readonly TouchpointMove[] }) =>
+    args.moves.length > 0 ? edit(moveTouchpointsEdit(ctx.journey, args.moves)) : false,
+});
+
+/** A flow drawn from one card to another; none to itself and none twice between the same two cards. */
+export const connectTouchpoints = defineTargetedCommand({
+  id: 'connect-touchpoints',
+  perform(ctx, { from, to }: { from: string; to: string }) {
+    const { journey } = ctx;
+    if (!from || !to || from === to || journey.connections.some((c) => c.from === from && c.to === to)) return false;
+    return edit(addConnection(journey, createConnection(from, to)));
+  },
+});
+
+/** A flow's name; empty removes it. Typing merges into one step. */
+export const setConnectionLabel = defineTargetedCommand({
+  id: 'set-connection-label',
+  perform: (ctx, args: { connectionId: string; label: string }) =>
+    edit(
+      setConnectionLabelEdit(ctx.journey, args.connectionId, args.label === '' ? undefined : args.label),
+      typing('label', args.connectionId),
+    ),
+});
