@@ -58,7 +58,13 @@ export function electronBinaryStatus({
   if (pathTxt === undefined)
     return { installed: false, version, reason: `Electron ${version}'s binary is not installed` };
   const distVersion = read(join('dist', 'version'))?.trim().replace(/^v/, '');
-  if (pathTxt !== expected || distVersion !== version)
+  if (pathTxt !== expected)
+    return {
+      installed: false,
+      version,
+      reason: `node_modules/electron/dist holds another platform's Electron (${pathTxt})`,
+    };
+  if (distVersion !== version)
     return {
       installed: false,
       version,
