@@ -1,14 +1,15 @@
 /** New pain points, opportunities and metrics, and what changing a metric's KPI implies. */
 import { KPIS, type KpiId } from '../model/catalogues';
-import { newId } from '../model/factory';
+import { newItemId } from '../model/factory';
 import type { Metric, Opportunity, PainPoint } from '../model/types';
 
-export function createPainPoint(fields: Partial<Omit<PainPoint, 'id'>> = {}): PainPoint {
-  return { id: newId('pain'), text: '', severity: 3, source: 'direct', ...fields };
+/** `fields` may carry an id (a test or an import that must keep one); otherwise a new one is made. */
+export function createPainPoint(fields: Partial<PainPoint> = {}): PainPoint {
+  return { id: newItemId('painPoint'), text: '', severity: 3, source: 'direct', ...fields };
 }
 
-export function createOpportunity(fields: Partial<Omit<Opportunity, 'id'>> = {}): Opportunity {
-  return { id: newId('opp'), text: '', impact: 3, effort: 3, status: 'idea', ...fields };
+export function createOpportunity(fields: Partial<Opportunity> = {}): Opportunity {
+  return { id: newItemId('opportunity'), text: '', impact: 3, effort: 3, status: 'idea', ...fields };
 }
 
 /** KPIs where a falling value is the improvement. */
@@ -22,7 +23,7 @@ export function defaultUnit(kpi: KpiId): string | undefined {
 export function createMetric(kpi: KpiId = 'nps'): Metric {
   const unit = defaultUnit(kpi);
   return {
-    id: newId('metric'),
+    id: newItemId('metric'),
     kpi,
     ...(unit ? { unit } : {}),
     higherIsBetter: !LOWER_IS_BETTER_KPIS.has(kpi),

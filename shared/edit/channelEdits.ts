@@ -1,6 +1,6 @@
 /** Pure edits of the journey's custom channels (docs/format.md: `channels`, beside the built-in list). */
 import { BUILT_IN_CHANNELS } from '../model/catalogues';
-import { newId } from '../model/factory';
+import { newItemId } from '../model/factory';
 import type { CustomChannel, Journey } from '../model/types';
 import { editTouchpoint } from './touchpointFields';
 
@@ -17,7 +17,7 @@ export function findChannelByName(journey: Journey, name: string): string | unde
 }
 
 export function createCustomChannel(name: string): CustomChannel {
-  return { id: newId('channel'), name: normalChannelName(name) };
+  return { id: newItemId('channel'), name: normalChannelName(name) };
 }
 
 /** Adds a custom channel. Refused for a blank name or an id that is already used. */

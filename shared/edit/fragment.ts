@@ -4,10 +4,12 @@
  * so it works within a document and across documents.
  */
 import { z } from 'zod';
-import { newId } from '../model/factory';
-import { parseJsonText } from '../model/jsonText';
-import { channelSchema, connectionSchema, stageSchema, touchpointSchema } from '../model/schema';
 import { BUILT_IN_CHANNEL_IDS } from '../model/catalogues';
+import { newItemId } from '../model/factory';
+import { fileSchemaOf } from '../model/fileSchema';
+import { parseJsonText } from '../model/jsonText';
+import { channelSchema, connectionSchema, stageSchema, touchpointSchema, type IdRole } from '../model/schema';
+import { mapIdFields } from '../model/schemaWalk';
 import type { Connection, CustomChannel, Journey, Stage, Touchpoint } from '../model/types';
 
 export const FRAGMENT_KIND = 'journey-studio/fragment';
@@ -58,7 +60,7 @@ export function pasteFragment(
     if (stageIds.has(stage.id)) stageMap.set(stage.id, stage.id);
     else if (options.fallbackStageId) stageMap.set(stage.id, options.fallbackStageId);
     else {
-      const recreated = { ...stage, id: newId('stage') };
+      const recreated = { ...stage, id: newItemId('stage') };
       stages.push(recreated);
       stageMap.set(stage.id, recreated.id);
     }
@@ -69,7 +71,7 @@ export function pasteFragment(
     const same = channels.find((c) => c.id === channel.id) ?? channels.find((c) => c.name === channel.name);
     if (same) channelMap.set(channel.id, same.id);
     else {
-      const added = { ...channel, id: newId('channel') };
+      const added = { ...channel, id: newItemId('channel') };
       channels.push(added);
       channelMap.set(channel.id, added.id);
     }
@@ -78,30 +80,28 @@ export function pasteFragment(
   const defaultStage = () => {
     const id = options.fallbackStageId ?? stages[0]?.id;
     if (id) return id;
-    const created = { id: newId('stage'), name: 'Pasted' };
+    const created = { id: newItemId('stage'), name: 'Pasted' };
     stages.push(created);
     return created.id;
   };
-  const idMap = new Map(fragment.touchpoints.map((t) => [t.id, newId('tp')]));
+  const idMap = new Map(fragment.touchpoints.map((t) => [t.id, newItemId('touchpoint')]));
+  // Every id and reference field (read from the schema) is rewired: the cards get the ids above,
+  // anything inside them (pain points, opportunities, metrics) and each connection a new one.
+  const rewire = (role: IdRole, old: string): string => {
+    if (role.role === 'item') return role.kind === 'touchpoint' ? (idMap.get(old) ?? old) : newItemId(role.kind);
+    if (role.role !== 'reference') return old;
+    if (role.to === 'stage') return stageMap.get(old) ?? defaultStage();
+    if (role.to === 'channel') return BUILT_IN_CHANNEL_IDS.includes(old) ? old : (channelMap.get(old) ?? 'website');
+    return idMap.get(old) ?? old;
+  };
   const touchpoints = fragment.touchpoints.map((t) => {
-    const channel = BUILT_IN_CHANNEL_IDS.includes(t.channel) ? t.channel : (channelMap.get(t.channel) ?? 'website');
+    const pasted = mapIdFields(t, touchpointSchema, rewire);
     return {
-      ...t,
-      id: idMap.get(t.id)!,
-      stageId: stageMap.get(t.stageId) ?? defaultStage(),
-      channel,
-      position: { ...t.position, x: t.position.x + options.offset.x, y: t.position.y + options.offset.y },
-      painPoints: t.painPoints.map((p) => ({ ...p, id: newId('pain') })),
-      opportunities: t.opportunities.map((o) => ({ ...o, id: newId('opp') })),
-      metrics: t.metrics.map((m) => ({ ...m, id: newId('metric') })),
+      ...pasted,
+      position: { ...pasted.position, x: t.position.x + options.offset.x, y: t.position.y + options.offset.y },
     };
   });
-  const connections = fragment.connections.map((c) => ({
-    ...c,
-    id: newId('flow'),
-    from: idMap.get(c.from)!,
-    to: idMap.get(c.to)!,
-  }));
+  const connections = fragment.connections.map((c) => mapIdFields(c, connectionSchema, rewire));
   const next: Journey = {
     ...journey,
     stages,
@@ -112,13 +112,14 @@ export function pasteFragment(
   return { journey: next, pastedIds: touchpoints.map((t) => t.id) };
 }
 
+/** Loose items, like a file: a card copied with fields from a newer tool keeps them through paste. */
 const fragmentSchema = z.object({
   kind: z.literal(FRAGMENT_KIND),
   version: z.literal(1),
-  touchpoints: z.array(touchpointSchema).min(1),
-  connections: z.array(connectionSchema),
-  channels: z.array(channelSchema),
-  stages: z.array(stageSchema),
+  touchpoints: z.array(fileSchemaOf(touchpointSchema)).min(1),
+  connections: z.array(fileSchemaOf(connectionSchema)),
+  channels: z.array(fileSchemaOf(channelSchema)),
+  stages: z.array(fileSchemaOf(stageSchema)),
 });
 
 /**

@@ -3,6 +3,7 @@
  * history can keep old documents by reference. Renderer commands and the CLI share them.
  */
 import type { Connection, Journey, Stage, Touchpoint } from '../model/types';
+import type { Patch } from './patch';
 
 export function setJourneyFields(
   journey: Journey,
@@ -17,7 +18,7 @@ export function addStage(journey: Journey, stage: Stage, index = journey.stages.
   return { ...journey, stages };
 }
 
-export function updateStage(journey: Journey, stageId: string, patch: Partial<Omit<Stage, 'id'>>): Journey {
+export function updateStage(journey: Journey, stageId: string, patch: Patch<Stage>): Journey {
   return { ...journey, stages: journey.stages.map((s) => (s.id === stageId ? { ...s, ...patch } : s)) };
 }
 

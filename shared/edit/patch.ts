@@ -18,3 +18,14 @@ export function patchChangesNothing(item: object, patch: object): boolean {
     value === undefined ? !(key in current) || current[key] === undefined : Object.is(current[key], value),
   );
 }
+
+/** The keys of `T` that hold lists of records (a touchpoint's pain points, opportunities, metrics). */
+export type RecordListKeys<T> = {
+  [K in keyof T]-?: NonNullable<T[K]> extends readonly (infer Item)[] ? (Item extends object ? K : never) : never;
+}[keyof T];
+
+/**
+ * A change to a record's own fields, read from its schema-inferred type: every field but its id
+ * and its lists of child records (those have their own edits). `undefined` clears an optional field.
+ */
+export type Patch<T> = Partial<Omit<T, 'id' | RecordListKeys<T>>>;

@@ -2,10 +2,18 @@
  * Pure edits of the journey's persona. Creating and removing the persona are explicit edits;
  * every other edit is refused (returns the input journey) when the journey has no persona.
  */
+import { personaSchema } from '../model/schema';
+import { fieldsOfSchema } from '../model/schemaWalk';
 import type { Journey, Persona } from '../model/types';
+import type { Patch } from './patch';
 
-export type PersonaListKey = 'goals' | 'needs' | 'expectations';
-export const PERSONA_LISTS: readonly PersonaListKey[] = ['goals', 'needs', 'expectations'];
+/** The persona's lists of texts ('goals' | 'needs' | 'expectations'), from its type and, at run time, its schema. */
+export type PersonaListKey = {
+  [K in keyof Persona]-?: Persona[K] extends readonly string[] ? K : never;
+}[keyof Persona];
+export const PERSONA_LISTS = fieldsOfSchema(personaSchema)
+  .filter((f) => f.list)
+  .map((f) => f.key) as readonly PersonaListKey[];
 
 export function createPersona(fields: Partial<Persona> = {}): Persona {
   return { name: '', description: '', goals: [], needs: [], expectations: [], ...fields };
@@ -21,7 +29,7 @@ export function removePersona(journey: Journey): Journey {
   return rest;
 }
 
-export function updatePersona(journey: Journey, patch: Partial<Pick<Persona, 'name' | 'description'>>): Journey {
+export function updatePersona(journey: Journey, patch: Omit<Patch<Persona>, PersonaListKey>): Journey {
   const persona = journey.persona;
   if (!persona) return journey;
   if (Object.entries(patch).every(([key, value]) => persona[key as keyof typeof patch] === value)) return journey;

@@ -4,17 +4,24 @@
  * (unknown touchpoint or item, a move past either end, a value the file format refuses such
  * as a severity of 7 or an infinite baseline), the input journey itself.
  */
-import { metricSchema, opportunitySchema, painPointSchema } from '../model/schema';
+import { fileSchemaOf } from '../model/fileSchema';
+import { touchpointSchema } from '../model/schema';
+import { fieldsOfSchema } from '../model/schemaWalk';
 import type { Journey, Touchpoint } from '../model/types';
-import { applyPatch, patchChangesNothing } from './patch';
+import { applyPatch, patchChangesNothing, type Patch, type RecordListKeys } from './patch';
 
-export type AnnotationKind = 'painPoints' | 'opportunities' | 'metrics';
+/** The touchpoint's lists of records, read from its type: 'painPoints' | 'opportunities' | 'metrics'. */
+export type AnnotationKind = RecordListKeys<Touchpoint>;
 export type Annotation<K extends AnnotationKind> = Touchpoint[K][number];
-export type AnnotationPatch<K extends AnnotationKind> = Partial<Omit<Annotation<K>, 'id'>>;
+export type AnnotationPatch<K extends AnnotationKind> = Patch<Annotation<K>>;
 
-const SCHEMAS = { painPoints: painPointSchema, opportunities: opportunitySchema, metrics: metricSchema } as const;
+/** The same lists at run time, from the schema, each with the (loose) schema its items must pass. */
+const ITEM_SCHEMAS = new Map(
+  fieldsOfSchema(touchpointSchema).flatMap((f) => (f.items ? [[f.key, fileSchemaOf(f.items)] as const] : [])),
+);
+export const ANNOTATION_KINDS = [...ITEM_SCHEMAS.keys()] as AnnotationKind[];
 
-const isValid = (kind: AnnotationKind, item: unknown) => SCHEMAS[kind].safeParse(item).success;
+const isValid = (kind: AnnotationKind, item: unknown) => ITEM_SCHEMAS.get(kind)!.safeParse(item).success;
 
 /** Replaces one touchpoint's list through `change`; `null` from `change` means "refuse". */
 function changeList<K extends AnnotationKind>(
@@ -23,6 +30,8 @@ function changeList<K extends AnnotationKind>(
   kind: K,
   change: (items: readonly Annotation<K>[]) => Annotation<K>[] | null,
 ): Journey {
+  // A kind that is not a list of the schema (a command fed bad arguments) is refused, not a crash.
+  if (!ITEM_SCHEMAS.has(kind)) return journey;
   const index = journey.touchpoints.findIndex((t) => t.id === touchpointId);
   const touchpoint = journey.touchpoints[index];
   if (!touchpoint) return journey;

@@ -4,25 +4,16 @@
  * refused by returning the input journey, so an invalid value never reaches the document.
  */
 import { BUILT_IN_CHANNEL_IDS } from '../model/catalogues';
+import { fileSchemaOf } from '../model/fileSchema';
 import { touchpointSchema } from '../model/schema';
 import type { Journey, Touchpoint } from '../model/types';
-import { applyPatch, patchChangesNothing } from './patch';
+import { applyPatch, patchChangesNothing, type Patch } from './patch';
 
-export type TouchpointFieldPatch = Partial<
-  Pick<
-    Touchpoint,
-    | 'title'
-    | 'description'
-    | 'stageId'
-    | 'channel'
-    | 'tier'
-    | 'emotion'
-    | 'momentOfTruth'
-    | 'owner'
-    | 'notes'
-    | 'position'
-  >
->;
+/** Loose, so a touchpoint carrying fields from a newer tool can still be edited. */
+const touchpointFileSchema = fileSchemaOf(touchpointSchema);
+
+/** Every field of a touchpoint but its id and its annotation lists, from the schema's type. */
+export type TouchpointFieldPatch = Patch<Touchpoint>;
 
 export function isKnownChannel(journey: Journey, channelId: string): boolean {
   return BUILT_IN_CHANNEL_IDS.includes(channelId) || (journey.channels ?? []).some((c) => c.id === channelId);
@@ -41,7 +32,7 @@ export function editTouchpoints(journey: Journey, ids: readonly string[], patch:
       continue;
     }
     const next = applyPatch(touchpoint, patch);
-    if (!touchpointSchema.safeParse(next).success) return journey;
+    if (!touchpointFileSchema.safeParse(next).success) return journey;
     touchpoints.push(next);
     changed = true;
   }

@@ -1,5 +1,5 @@
 /** Defaults for every node kind (tldraw's ShapeUtil split: defaults in shared/, views in renderer/). */
-import { FORMAT_NAME, FORMAT_VERSION } from './schema';
+import { DOCUMENT_ID_PREFIX, FORMAT_NAME, FORMAT_VERSION, ITEM_ID_PREFIXES, type ItemKind } from './schema';
 import type { Connection, Journey, Stage, Touchpoint } from './types';
 
 /** Collision-resistant ids without crypto (shared/ stays free of Node and DOM). */
@@ -13,12 +13,17 @@ export function newId(prefix: string): string {
   return `${prefix}-${time}${counter.toString(36).padStart(4, '0')}${rand}`;
 }
 
+/** A new id for an item of this kind, with the kind's prefix (`tp-…`, `pain-…`). */
+export function newItemId(kind: ItemKind): string {
+  return newId(ITEM_ID_PREFIXES[kind]);
+}
+
 export function createJourney(options: { title?: string; now?: Date } = {}): Journey {
   const now = (options.now ?? new Date()).toISOString();
   return {
     format: FORMAT_NAME,
     version: FORMAT_VERSION,
-    id: newId('journey'),
+    id: newId(DOCUMENT_ID_PREFIX),
     title: options.title ?? 'Untitled journey',
     stages: [],
     touchpoints: [],
@@ -29,12 +34,12 @@ export function createJourney(options: { title?: string; now?: Date } = {}): Jou
 }
 
 export function createStage(fields: Partial<Stage> = {}): Stage {
-  return { id: newId('stage'), name: 'New stage', ...fields };
+  return { id: newItemId('stage'), name: 'New stage', ...fields };
 }
 
 export function createTouchpoint(stageId: string, fields: Partial<Touchpoint> = {}): Touchpoint {
   return {
-    id: newId('tp'),
+    id: newItemId('touchpoint'),
     stageId,
     title: 'New touchpoint',
     channel: 'website',
@@ -49,5 +54,5 @@ export function createTouchpoint(stageId: string, fields: Partial<Touchpoint> = 
 }
 
 export function createConnection(from: string, to: string, fields: Partial<Connection> = {}): Connection {
-  return { id: newId('flow'), from, to, ...fields };
+  return { id: newItemId('connection'), from, to, ...fields };
 }

@@ -7,3 +7,4 @@ export * from './validate';
 export * from './load';
 export * from './serialize';
 export * from './factory';
+export * from './fileSchema';

@@ -6,7 +6,8 @@ import type { Problem } from './types';
 
 /** Deeper than any real journey (about 6 levels) by a wide margin; stops stack-hungry walkers. */
 export const MAX_NESTING = 64;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Keys refused anywhere in a file: they could reach a prototype in careless code. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 export type JsonTextResult = { ok: true; value: unknown } | { ok: false; problems: Problem[] };
 

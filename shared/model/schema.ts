@@ -1,6 +1,12 @@
 /**
- * The normative `.journey` schema, format version 1 (DESIGN.md "File format").
- * Objects are loose so that fields written by newer tools or by hand survive a load/save.
+ * The normative `.journey` schema, format version 1 (docs/journey.schema.json is generated from it),
+ * and the single source of the model: the types in types.ts, the serializer's key order, the edit
+ * patch types, the id and reference fields that validation and id remapping walk, and the fuzz
+ * tables are all derived from these shapes (see schemaWalk.ts).
+ *
+ * The objects here are strict, so the inferred types have no index signature and a misspelt
+ * field fails typecheck. Files are parsed with the loose twin in fileSchema.ts, which keeps the
+ * fields written by newer tools or by hand through a load/save.
  */
 import { z } from 'zod';
 import {
@@ -19,12 +25,44 @@ import {
 export const FORMAT_NAME = 'journey-studio';
 export const FORMAT_VERSION = 1;
 
-const id = z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+/** The longest id a file may hold. */
+export const MAX_ID_LENGTH = 200;
+const idText = () =>
+  z.string().min(1, 'must not be empty').max(MAX_ID_LENGTH, `must be at most ${MAX_ID_LENGTH} characters`);
+
+/** The kinds of item that have an id unique within a document, and the prefix of ids made for them. */
+export const ITEM_ID_PREFIXES = {
+  stage: 'stage',
+  touchpoint: 'tp',
+  painPoint: 'pain',
+  opportunity: 'opp',
+  metric: 'metric',
+  connection: 'flow',
+  channel: 'channel',
+} as const;
+export type ItemKind = keyof typeof ITEM_ID_PREFIXES;
+export const DOCUMENT_ID_PREFIX = 'journey';
+/** The kinds a reference can name; a channel reference may also name a built-in channel. */
+export type ReferenceTarget = 'stage' | 'touchpoint' | 'channel';
+
+/**
+ * What an id-like field means. `document` is the journey's own id (not one of its items, so not
+ * in the uniqueness rule); `item` is an item's id; `reference` names another item.
+ */
+export type IdRole =
+  { role: 'document' } | { role: 'item'; kind: ItemKind } | { role: 'reference'; to: ReferenceTarget };
+/** Kept apart from zod's global registry so the roles stay out of the published JSON Schema. */
+export const idRoles = z.registry<IdRole>();
+
+const documentId = () => idText().register(idRoles, { role: 'document' });
+const itemId = (kind: ItemKind) => idText().register(idRoles, { role: 'item', kind });
+const reference = (to: ReferenceTarget) => idText().register(idRoles, { role: 'reference', to });
+
 const text = z.string();
 const optionalText = z.string().optional();
 const score = z.number().int('must be a whole number').min(SCORE_MIN).max(SCORE_MAX);
 
-export const personaSchema = z.looseObject({
+export const personaSchema = z.strictObject({
   name: text,
   description: text,
   goals: z.array(text),
@@ -35,24 +73,24 @@ export const personaSchema = z.looseObject({
 /** A stage lane colour chosen by the user (this project's addition to format version 1, docs/format.md: optional, so older files stay valid). */
 export const stageColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #aabbcc');
 
-export const stageSchema = z.looseObject({
-  id,
+export const stageSchema = z.strictObject({
+  id: itemId('stage'),
   name: text,
   description: optionalText,
   customerGoal: optionalText,
   color: stageColor.optional(),
 });
 
-export const painPointSchema = z.looseObject({
-  id,
+export const painPointSchema = z.strictObject({
+  id: itemId('painPoint'),
   text,
   severity: z.number().int('must be a whole number').min(SEVERITY_MIN).max(SEVERITY_MAX),
   source: z.enum(PAIN_SOURCES),
   evidence: optionalText,
 });
 
-export const opportunitySchema = z.looseObject({
-  id,
+export const opportunitySchema = z.strictObject({
+  id: itemId('opportunity'),
   text,
   impact: score,
   effort: score,
@@ -62,8 +100,8 @@ export const opportunitySchema = z.looseObject({
 
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
 
-export const metricSchema = z.looseObject({
-  id,
+export const metricSchema = z.strictObject({
+  id: itemId('metric'),
   kpi: z.enum(KPI_IDS),
   label: optionalText,
   unit: optionalText,
@@ -73,14 +111,14 @@ export const metricSchema = z.looseObject({
   higherIsBetter: z.boolean(),
 });
 
-export const positionSchema = z.looseObject({ x: finite, y: finite });
+export const positionSchema = z.strictObject({ x: finite, y: finite });
 
-export const touchpointSchema = z.looseObject({
-  id,
-  stageId: id,
+export const touchpointSchema = z.strictObject({
+  id: itemId('touchpoint'),
+  stageId: reference('stage'),
   title: text,
   description: optionalText,
-  channel: id,
+  channel: reference('channel'),
   tier: z.enum(TIERS),
   emotion: z.number().int('must be a whole number').min(EMOTION_MIN).max(EMOTION_MAX).optional(),
   momentOfTruth: z.boolean(),
@@ -92,16 +130,21 @@ export const touchpointSchema = z.looseObject({
   position: positionSchema,
 });
 
-export const connectionSchema = z.looseObject({ id, from: id, to: id, label: optionalText });
+export const connectionSchema = z.strictObject({
+  id: itemId('connection'),
+  from: reference('touchpoint'),
+  to: reference('touchpoint'),
+  label: optionalText,
+});
 
-export const channelSchema = z.looseObject({ id, name: text });
+export const channelSchema = z.strictObject({ id: itemId('channel'), name: text });
 
 const isoDate = z.iso.datetime({ offset: true, message: 'must be an ISO-8601 date and time' });
 
-export const journeySchema = z.looseObject({
+export const journeySchema = z.strictObject({
   format: z.literal(FORMAT_NAME),
   version: z.literal(FORMAT_VERSION),
-  id,
+  id: documentId(),
   title: text,
   description: optionalText,
   persona: personaSchema.optional(),

@@ -1,85 +1,34 @@
 /**
- * Stable serializer: fixed key order (DESIGN.md order), unknown keys after the known ones
- * in the order they came, 2-space indent, trailing newline. Saving an unchanged document
- * is byte-identical, so journey files diff well in git.
+ * Stable serializer: fixed key order (the order of the fields in schema.ts), unknown keys after
+ * the known ones in the order they came, 2-space indent, trailing newline. Saving an unchanged
+ * document is byte-identical, so journey files diff well in git.
  */
+import { journeySchema } from './schema';
+import { fieldsOfSchema, type ObjectSchema } from './schemaWalk';
 import type { Journey } from './types';
 
-interface Shape {
-  keys: readonly string[];
-  children?: Record<string, Shape>;
-  lists?: Record<string, Shape>;
-}
-
-const position: Shape = { keys: ['x', 'y'] };
-const painPoint: Shape = { keys: ['id', 'text', 'severity', 'source', 'evidence'] };
-const opportunity: Shape = { keys: ['id', 'text', 'impact', 'effort', 'owner', 'status'] };
-const metric: Shape = { keys: ['id', 'kpi', 'label', 'unit', 'baseline', 'current', 'target', 'higherIsBetter'] };
-const touchpoint: Shape = {
-  keys: [
-    'id',
-    'stageId',
-    'title',
-    'description',
-    'channel',
-    'tier',
-    'emotion',
-    'momentOfTruth',
-    'painPoints',
-    'opportunities',
-    'metrics',
-    'owner',
-    'notes',
-    'position',
-  ],
-  children: { position },
-  lists: { painPoints: painPoint, opportunities: opportunity, metrics: metric },
-};
-const journeyShape: Shape = {
-  keys: [
-    'format',
-    'version',
-    'id',
-    'title',
-    'description',
-    'persona',
-    'stages',
-    'touchpoints',
-    'connections',
-    'channels',
-    'createdAt',
-    'updatedAt',
-  ],
-  children: { persona: { keys: ['name', 'description', 'goals', 'needs', 'expectations'] } },
-  lists: {
-    stages: { keys: ['id', 'name', 'description', 'customerGoal', 'color'] },
-    touchpoints: touchpoint,
-    connections: { keys: ['id', 'from', 'to', 'label'] },
-    channels: { keys: ['id', 'name'] },
-  },
-};
-
-function ordered(value: unknown, shape: Shape): unknown {
+function ordered(value: unknown, schema: ObjectSchema): unknown {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
   const source = value as Record<string, unknown>;
-  // Object.create(null) + defineProperty-free assignment of plain keys: loaded files never
-  // contain __proto__ (refused at parse), and a null prototype makes that moot anyway.
+  // A null prototype: loaded files never contain __proto__ (refused at parse), and plain
+  // assignment onto a null-prototype object cannot reach Object.prototype anyway.
   const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-  const put = (key: string) => {
-    const v = source[key];
-    if (v === undefined) return;
-    // Own keys only: an unknown field named "toString" or "valueOf" must not find Object.prototype's.
-    const child = shape.children && Object.hasOwn(shape.children, key) ? shape.children[key] : undefined;
-    const list = shape.lists && Object.hasOwn(shape.lists, key) ? shape.lists[key] : undefined;
-    if (child) out[key] = ordered(v, child);
-    else if (list && Array.isArray(v)) out[key] = v.map((item) => ordered(item, list));
-    else out[key] = v;
-  };
-  for (const key of shape.keys) put(key);
-  for (const key of Object.keys(source)) if (!shape.keys.includes(key)) put(key);
+  const fields = fieldsOfSchema(schema);
+  for (const field of fields) {
+    const v = source[field.key];
+    if (v === undefined) continue;
+    if (field.object) out[field.key] = ordered(v, field.object);
+    else if (field.items && Array.isArray(v)) out[field.key] = v.map((item) => ordered(item, field.items!));
+    else out[field.key] = v;
+  }
+  // Own keys only: an unknown field named "toString" or "valueOf" must not find Object.prototype's.
+  for (const key of Object.keys(source)) {
+    if (Object.hasOwn(schema.shape, key) || source[key] === undefined) continue;
+    out[key] = source[key];
+  }
   return out;
 }
 
 export function serializeJourney(journey: Journey): string {
-  return `${JSON.stringify(ordered(journey, journeyShape), null, 2)}\n`;
+  return `${JSON.stringify(ordered(journey, journeySchema), null, 2)}\n`;
 }

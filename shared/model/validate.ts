@@ -1,7 +1,9 @@
 /** Schema plus the rules a schema cannot say: references resolve and ids are unique. */
 import type { z } from 'zod';
 import { BUILT_IN_CHANNEL_IDS } from './catalogues';
-import { journeySchema } from './schema';
+import { journeyFileSchema } from './fileSchema';
+import { journeySchema, type ReferenceTarget } from './schema';
+import { idFieldsOf } from './schemaWalk';
 import type { Journey, Problem } from './types';
 
 export type ValidationResult = { ok: true; journey: Journey } | { ok: false; problems: Problem[] };
@@ -49,53 +51,44 @@ function describeValue(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
+const MISSING_REFERENCE: Record<ReferenceTarget, (id: string) => string> = {
+  stage: (id) => `no stage has the id "${id}"`,
+  touchpoint: (id) => `no touchpoint has the id "${id}"`,
+  channel: (id) => `"${id}" is neither a built-in channel nor one of the file's channels`,
+};
+
+/** The rules beyond the schema: item ids are unique across the document, and references resolve. */
 export function referenceProblems(journey: Journey): Problem[] {
   const problems: Problem[] = [];
+  const fields = idFieldsOf(journey, journeySchema);
   const seen = new Map<string, string>();
-  const claim = (id: string, path: string) => {
-    const first = seen.get(id);
-    if (first !== undefined) problems.push({ path, message: `repeats the id "${id}" already used at ${first}` });
-    else seen.set(id, path);
+  const targets: Record<ReferenceTarget, Set<string>> = {
+    stage: new Set(),
+    touchpoint: new Set(),
+    channel: new Set(BUILT_IN_CHANNEL_IDS),
   };
-  journey.stages.forEach((s, i) => claim(s.id, `stages[${i}].id`));
-  journey.touchpoints.forEach((t, i) => {
-    claim(t.id, `touchpoints[${i}].id`);
-    t.painPoints.forEach((p, j) => claim(p.id, `touchpoints[${i}].painPoints[${j}].id`));
-    t.opportunities.forEach((o, j) => claim(o.id, `touchpoints[${i}].opportunities[${j}].id`));
-    t.metrics.forEach((m, j) => claim(m.id, `touchpoints[${i}].metrics[${j}].id`));
-  });
-  journey.connections.forEach((c, i) => claim(c.id, `connections[${i}].id`));
-  (journey.channels ?? []).forEach((c, i) => {
-    if (BUILT_IN_CHANNEL_IDS.includes(c.id)) {
-      problems.push({ path: `channels[${i}].id`, message: `"${c.id}" is a built-in channel and cannot be redefined` });
-    } else claim(c.id, `channels[${i}].id`);
-  });
-
-  const stageIds = new Set(journey.stages.map((s) => s.id));
-  const touchpointIds = new Set(journey.touchpoints.map((t) => t.id));
-  const channelIds = new Set([...BUILT_IN_CHANNEL_IDS, ...(journey.channels ?? []).map((c) => c.id)]);
-  journey.touchpoints.forEach((t, i) => {
-    if (!stageIds.has(t.stageId))
-      problems.push({ path: `touchpoints[${i}].stageId`, message: `no stage has the id "${t.stageId}"` });
-    if (!channelIds.has(t.channel)) {
-      problems.push({
-        path: `touchpoints[${i}].channel`,
-        message: `"${t.channel}" is neither a built-in channel nor one of the file's channels`,
-      });
+  for (const { path, value, role } of fields) {
+    if (role.role !== 'item') continue;
+    const at = formatPath(path);
+    if (role.kind === 'channel' && BUILT_IN_CHANNEL_IDS.includes(value)) {
+      problems.push({ path: at, message: `"${value}" is a built-in channel and cannot be redefined` });
+      continue;
     }
-  });
-  journey.connections.forEach((c, i) => {
-    if (!touchpointIds.has(c.from))
-      problems.push({ path: `connections[${i}].from`, message: `no touchpoint has the id "${c.from}"` });
-    if (!touchpointIds.has(c.to))
-      problems.push({ path: `connections[${i}].to`, message: `no touchpoint has the id "${c.to}"` });
-  });
+    const first = seen.get(value);
+    if (first !== undefined) problems.push({ path: at, message: `repeats the id "${value}" already used at ${first}` });
+    else seen.set(value, at);
+    if (role.kind in targets) targets[role.kind as ReferenceTarget].add(value);
+  }
+  for (const { path, value, role } of fields) {
+    if (role.role === 'reference' && !targets[role.to].has(value))
+      problems.push({ path: formatPath(path), message: MISSING_REFERENCE[role.to](value) });
+  }
   return problems;
 }
 
 /** Validates a current-version document. Migrate older ones first (see load.ts). */
 export function validateJourney(value: unknown): ValidationResult {
-  const parsed = journeySchema.safeParse(value, { reportInput: true });
+  const parsed = journeyFileSchema.safeParse(value, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.error) };
   const problems = referenceProblems(parsed.data);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, journey: parsed.data };

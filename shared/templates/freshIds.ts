@@ -1,38 +1,23 @@
 /** Gives a document new ids everywhere and rewires every reference to them. */
-import { newId } from '../model/factory';
+import { newId, newItemId } from '../model/factory';
+import { DOCUMENT_ID_PREFIX, journeySchema, type ItemKind } from '../model/schema';
+import { idFieldsOf, mapIdFields } from '../model/schemaWalk';
 import type { Journey } from '../model/types';
 
 export function withFreshIds(source: Journey, now: Date): Journey {
-  const stageIds = new Map(source.stages.map((s) => [s.id, newId('stage')]));
-  const touchpointIds = new Map(source.touchpoints.map((t) => [t.id, newId('tp')]));
-  const channelIds = new Map((source.channels ?? []).map((c) => [c.id, newId('channel')]));
-  // Inputs are validated documents, so every reference is in its map; `?? old` only keeps the types honest.
-  const remap = (ids: Map<string, string>, old: string) => ids.get(old) ?? old;
+  // Which fields are ids and references comes from the schema, so a new one is rewired too.
+  const renamed = new Map<ItemKind, Map<string, string>>();
+  for (const { value, role } of idFieldsOf(source, journeySchema)) {
+    if (role.role !== 'item') continue;
+    const ids = renamed.get(role.kind) ?? new Map<string, string>();
+    ids.set(value, newItemId(role.kind));
+    renamed.set(role.kind, ids);
+  }
   const at = now.toISOString();
-
-  const journey: Journey = {
-    ...source,
-    id: newId('journey'),
-    stages: source.stages.map((s) => ({ ...s, id: remap(stageIds, s.id) })),
-    touchpoints: source.touchpoints.map((t) => ({
-      ...t,
-      id: remap(touchpointIds, t.id),
-      stageId: remap(stageIds, t.stageId),
-      channel: remap(channelIds, t.channel),
-      painPoints: t.painPoints.map((p) => ({ ...p, id: newId('pain') })),
-      opportunities: t.opportunities.map((o) => ({ ...o, id: newId('opp') })),
-      metrics: t.metrics.map((m) => ({ ...m, id: newId('metric') })),
-      position: { ...t.position },
-    })),
-    connections: source.connections.map((c) => ({
-      ...c,
-      id: newId('flow'),
-      from: remap(touchpointIds, c.from),
-      to: remap(touchpointIds, c.to),
-    })),
-    createdAt: at,
-    updatedAt: at,
-  };
-  if (source.channels) journey.channels = source.channels.map((c) => ({ ...c, id: remap(channelIds, c.id) }));
-  return journey;
+  const journey = mapIdFields(source, journeySchema, (role, old) => {
+    if (role.role === 'document') return newId(DOCUMENT_ID_PREFIX);
+    // A reference to a built-in channel is not in the map and stays as it is.
+    return renamed.get(role.role === 'item' ? role.kind : role.to)?.get(old) ?? old;
+  });
+  return { ...journey, createdAt: at, updatedAt: at };
 }

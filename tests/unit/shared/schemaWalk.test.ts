@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { ANNOTATION_KINDS } from '../../../shared/edit/touchpointAnnotations';
+import { PERSONA_LISTS } from '../../../shared/edit/personaEdits';
+import { journeySchema, touchpointSchema } from '../../../shared/model/schema';
+import { idFieldsOf, keysOfSchema, listKeysOfSchema, mapIdFields } from '../../../shared/model/schemaWalk';
+import { sampleJourney } from '../../helpers/editFixtures';
+
+describe('the shape read from the schema', () => {
+  it('lists keys in file order and finds the record lists', () => {
+    expect(keysOfSchema(journeySchema).slice(0, 4)).toEqual(['format', 'version', 'id', 'title']);
+    expect(listKeysOfSchema(touchpointSchema)).toEqual(['painPoints', 'opportunities', 'metrics']);
+    expect(ANNOTATION_KINDS).toEqual(['painPoints', 'opportunities', 'metrics']);
+    expect(PERSONA_LISTS).toEqual(['goals', 'needs', 'expectations']);
+  });
+
+  it('finds every id and reference with its role, in document order', () => {
+    const journey = sampleJourney();
+    journey.connections.push({ id: 'flow-1', from: 'tp-a', to: 'tp-c' });
+    const fields = idFieldsOf(journey, journeySchema).map((f) => [f.path.join('.'), f.role]);
+    expect(fields).toEqual([
+      ['id', { role: 'document' }],
+      ['stages.0.id', { role: 'item', kind: 'stage' }],
+      ['stages.1.id', { role: 'item', kind: 'stage' }],
+      ['touchpoints.0.id', { role: 'item', kind: 'touchpoint' }],
+      ['touchpoints.0.stageId', { role: 'reference', to: 'stage' }],
+      ['touchpoints.0.channel', { role: 'reference', to: 'channel' }],
+      ['touchpoints.1.id', { role: 'item', kind: 'touchpoint' }],
+      ['touchpoints.1.stageId', { role: 'reference', to: 'stage' }],
+      ['touchpoints.1.channel', { role: 'reference', to: 'channel' }],
+      ['touchpoints.2.id', { role: 'item', kind: 'touchpoint' }],
+      ['touchpoints.2.stageId', { role: 'reference', to: 'stage' }],
+      ['touchpoints.2.channel', { role: 'reference', to: 'channel' }],
+      ['connections.0.id', { role: 'item', kind: 'connection' }],
+      ['connections.0.from', { role: 'reference', to: 'touchpoint' }],
+      ['connections.0.to', { role: 'reference', to: 'touchpoint' }],
+    ]);
+  });
+
+  it('maps ids into a copy and leaves the input and unknown fields alone', () => {
+    const journey = { ...sampleJourney(), extra: { id: 'not-an-id-field' } };
+    const mapped = mapIdFields(journey, journeySchema, (role, old) => (role.role === 'document' ? old : `${old}!`));
+    expect(mapped.touchpoints[0]).toMatchObject({ id: 'tp-a!', stageId: 'stage-discover!', channel: 'website!' });
+    expect(mapped.extra).toBe(journey.extra);
+    expect(mapped.id).toBe(journey.id);
+    expect(journey.touchpoints[0]!.id).toBe('tp-a');
+  });
+});
