@@ -1,19 +1,20 @@
 /**
- * fast-check arbitraries for valid journey documents (DESIGN.md format, version 1): every
- * optional field sometimes present, references that resolve, unique ids, custom channels,
- * unknown extra fields, and text from the whole of Unicode plus markup and control characters.
+ * fast-check arbitraries for valid journey documents, read from the zod schema
+ * (shared/model/schema.ts) so a new field is generated too: every optional field sometimes
+ * present, references that resolve, unique ids, custom channels, unknown extra fields on every
+ * object, and text from the whole of Unicode plus markup and control characters.
  */
 import fc from 'fast-check';
+import { z } from 'zod';
+import { BUILT_IN_CHANNEL_IDS, FORBIDDEN_KEYS, type Journey } from '../../../shared/model';
 import {
-  BUILT_IN_CHANNEL_IDS,
-  FORMAT_NAME,
-  FORMAT_VERSION,
-  KPI_IDS,
-  OPPORTUNITY_STATUSES,
-  PAIN_SOURCES,
-  TIERS,
-  type Journey,
-} from '../../../shared/model';
+  ITEM_ID_PREFIXES,
+  journeySchema,
+  positionSchema,
+  type ItemKind,
+  type ReferenceTarget,
+} from '../../../shared/model/schema';
+import { fieldsOfSchema, mapIdFields, type FieldInfo, type ObjectSchema } from '../../../shared/model/schemaWalk';
 import { HOSTILE_PAYLOADS } from '../../fixtures/hostile/payloads';
 
 /** Seeds of the property tests: fixed so CI runs are reproducible (change one to explore). */
@@ -50,19 +51,14 @@ export const anyText = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('مرحبا بالعالم', 'שלום עולם', '顾客旅程 🧭', '👩🏽‍💻🚀✨', '') },
 );
 
-const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 2 });
-const score = fc.integer({ min: 1, max: 5 });
 /** Real maps stay within a few thousand pixels; ±1e7 also covers hand-edited files. */
 const coordinate = fc.double({ min: -1e7, max: 1e7, noNaN: true, noDefaultInfinity: true });
-const metricValue = fc.oneof(
-  fc.integer({ min: -1000, max: 1000 }),
-  fc.double({ noNaN: true, noDefaultInfinity: true }),
-);
+/** Any finite number: small whole ones (the usual KPI values) and the whole double range. */
+const anyFinite = fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.double({ noNaN: true, noDefaultInfinity: true }));
 const isoDate = fc
   .date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2100-12-31T23:59:59Z'), noInvalidDate: true })
   .map((d) => d.toISOString());
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** Names Object.prototype already has: as ids or keys they must stay plain data (values are allowed). */
 const PROTOTYPE_NAMES = [
   '__proto__',
@@ -102,95 +98,58 @@ const withExtras = <T extends object>(arb: fc.Arbitrary<T>, known: readonly stri
     .tuple(arb, fc.oneof({ weight: 4, arbitrary: fc.constant({}) }, { weight: 1, arbitrary: extras(known) }))
     .map(([value, more]) => ({ ...more, ...value }));
 
-/** Drops keys whose value is undefined, as a file would not have them. */
-function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+/** Where the generic choice below is not the right one, per object schema and field. */
+const OVERRIDES = new Map<ObjectSchema, Record<string, fc.Arbitrary<unknown>>>([
+  [positionSchema, { x: coordinate, y: coordinate }],
+  [journeySchema, { id: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }) }],
+]);
+
+/** Placeholders until the whole document exists: an item id to assign, a reference to point (`ref:<n>`). */
+const ITEM_SLOT = '\u0000item';
+const REF_SLOT = '\u0000ref:';
+
+const DEFAULT_LIST_LENGTH = 3;
+
+/** A value for a field that is neither an id nor an object, read from its zod schema. */
+function leafArbitrary(schema: z.ZodType): fc.Arbitrary<unknown> {
+  if (schema instanceof z.ZodLiteral) return fc.constant(schema.value);
+  if (schema instanceof z.ZodEnum) return fc.constantFrom(...schema.options);
+  if (schema instanceof z.ZodBoolean) return fc.boolean();
+  if (schema instanceof z.ZodNumber) {
+    const { minValue: min, maxValue: max } = schema;
+    return schema.isInt && Number.isFinite(min) && Number.isFinite(max)
+      ? fc.integer({ min: min!, max: max! })
+      : anyFinite;
+  }
+  // Checked by kind: z.iso.datetime() is a string schema but not a ZodString instance.
+  if (schema.def.type === 'string') {
+    if ((schema as z.ZodString).format === 'datetime') return isoDate;
+    const { pattern } = z.toJSONSchema(schema) as { pattern?: string };
+    return pattern ? fc.stringMatching(new RegExp(pattern)) : anyText;
+  }
+  if (schema instanceof z.ZodArray) return fc.array(leafArbitrary(schema.element as z.ZodType), { maxLength: 3 });
+  throw new Error(`journeyArbitraries: no arbitrary for a "${schema.def.type}" field; teach leafArbitrary about it`);
 }
 
-const personaArb = withExtras(
-  fc.record({
-    name: anyText,
-    description: anyText,
-    goals: fc.array(anyText, { maxLength: 3 }),
-    needs: fc.array(anyText, { maxLength: 3 }),
-    expectations: fc.array(anyText, { maxLength: 3 }),
-  }),
-  ['name', 'description', 'goals', 'needs', 'expectations'],
-);
+function fieldArbitrary(field: FieldInfo, sizes: Record<string, number>): fc.Arbitrary<unknown> {
+  if (field.idRole?.role === 'item') return fc.constant(ITEM_SLOT);
+  if (field.idRole?.role === 'reference') return fc.nat().map((n) => `${REF_SLOT}${n}`);
+  if (field.object) return objectArbitrary(field.object, sizes);
+  if (field.items)
+    return fc.array(objectArbitrary(field.items, sizes), { maxLength: sizes[field.key] ?? DEFAULT_LIST_LENGTH });
+  return leafArbitrary(field.schema);
+}
 
-const stageRaw = withExtras(
-  fc.record({
-    name: anyText,
-    description: optional(anyText),
-    customerGoal: optional(anyText),
-    color: optional(fc.stringMatching(/^#[0-9a-fA-F]{6}$/)),
-  }),
-  ['id', 'name', 'description', 'customerGoal', 'color'],
-);
-
-const painRaw = withExtras(
-  fc.record({
-    text: anyText,
-    severity: score,
-    source: fc.constantFrom(...PAIN_SOURCES),
-    evidence: optional(anyText),
-  }),
-  ['id', 'text', 'severity', 'source', 'evidence'],
-);
-
-const opportunityRaw = fc.record({
-  text: anyText,
-  impact: score,
-  effort: score,
-  owner: optional(anyText),
-  status: fc.constantFrom(...OPPORTUNITY_STATUSES),
-});
-
-const metricRaw = fc.record({
-  kpi: fc.constantFrom(...KPI_IDS),
-  label: optional(anyText),
-  unit: optional(anyText),
-  baseline: optional(metricValue),
-  current: optional(metricValue),
-  target: optional(metricValue),
-  higherIsBetter: fc.boolean(),
-});
-
-const touchpointRaw = withExtras(
-  fc.record({
-    stageIndex: fc.nat(),
-    channelIndex: fc.nat(),
-    title: anyText,
-    description: optional(anyText),
-    tier: fc.constantFrom(...TIERS),
-    emotion: optional(fc.integer({ min: -2, max: 2 })),
-    momentOfTruth: fc.boolean(),
-    painPoints: fc.array(painRaw, { maxLength: 3 }),
-    opportunities: fc.array(opportunityRaw, { maxLength: 2 }),
-    metrics: fc.array(metricRaw, { maxLength: 2 }),
-    owner: optional(anyText),
-    notes: optional(anyText),
-    position: fc.record({ x: coordinate, y: coordinate }),
-  }),
-  [
-    'id',
-    'stageId',
-    'channel',
-    'title',
-    'description',
-    'tier',
-    'emotion',
-    'momentOfTruth',
-    'painPoints',
-    'opportunities',
-    'metrics',
-    'owner',
-    'notes',
-    'position',
-    'stageIndex',
-    'channelIndex',
-  ],
-);
+function objectArbitrary(schema: ObjectSchema, sizes: Record<string, number>): fc.Arbitrary<Record<string, unknown>> {
+  const fields = fieldsOfSchema(schema);
+  const overrides = OVERRIDES.get(schema) ?? {};
+  const model = Object.fromEntries(fields.map((f) => [f.key, overrides[f.key] ?? fieldArbitrary(f, sizes)]));
+  const requiredKeys = fields.filter((f) => !f.optional).map((f) => f.key);
+  return withExtras(
+    fc.record(model, { requiredKeys }),
+    fields.map((f) => f.key),
+  );
+}
 
 export interface JourneySizes {
   stages?: number;
@@ -198,91 +157,64 @@ export interface JourneySizes {
   connections?: number;
 }
 
+const ITEM_KINDS = Object.keys(ITEM_ID_PREFIXES) as ItemKind[];
+
 /**
- * Valid journeys. Ids share a random prefix (any text, so ids too get odd characters) and
- * stay unique through a per-kind suffix; references are picked among the ids that exist.
+ * Fills the placeholders: item ids share a random prefix (any text, so ids too get odd
+ * characters) and stay unique through a per-kind suffix; sometimes the first id of each kind
+ * is a name Object.prototype has (all distinct, so still unique). References pick among the
+ * ids that exist; an item whose reference has nothing to point at (a touchpoint when there are
+ * no stages, then its flows) is left out. Copies: generated values are never mutated.
  */
+function fillIds(raw: Record<string, unknown>, prefix: string, prototypeIds: boolean): Journey {
+  const targets: Record<ReferenceTarget, string[]> = { stage: [], touchpoint: [], channel: [...BUILT_IN_CHANNEL_IDS] };
+  const counts = new Map<ItemKind, number>();
+  const withIds = mapIdFields(raw, journeySchema, (role, old) => {
+    if (role.role !== 'item' || old !== ITEM_SLOT) return old;
+    const n = counts.get(role.kind) ?? 0;
+    counts.set(role.kind, n + 1);
+    const id = prototypeIds && n === 0 ? PROTOTYPE_NAMES[ITEM_KINDS.indexOf(role.kind)]! : `${prefix}:${role.kind}${n}`;
+    if (role.kind in targets) targets[role.kind as ReferenceTarget].push(id);
+    return id;
+  });
+  const resolve = (value: Record<string, unknown>, schema: ObjectSchema): Record<string, unknown> | null => {
+    const out = { ...value };
+    for (const field of fieldsOfSchema(schema)) {
+      if (!Object.hasOwn(value, field.key)) continue;
+      const v = value[field.key];
+      if (field.idRole?.role === 'reference' && typeof v === 'string' && v.startsWith(REF_SLOT)) {
+        const candidates = targets[field.idRole.to];
+        if (candidates.length === 0) return null;
+        out[field.key] = candidates[Number(v.slice(REF_SLOT.length)) % candidates.length]!;
+      } else if (field.object) out[field.key] = resolve(v as Record<string, unknown>, field.object);
+      else if (field.items) {
+        const kept: Record<string, unknown>[] = [];
+        for (const item of v as Record<string, unknown>[]) {
+          const resolved = resolve(item, field.items);
+          if (resolved) kept.push(resolved);
+          else
+            for (const list of Object.values(targets)) {
+              const at = list.indexOf(item.id as string);
+              if (at >= 0) list.splice(at, 1);
+            }
+        }
+        out[field.key] = kept;
+      }
+    }
+    return out;
+  };
+  return resolve(withIds, journeySchema) as unknown as Journey;
+}
+
+/** Valid journeys. */
 export function journeyArbitrary(sizes: JourneySizes = {}): fc.Arbitrary<Journey> {
+  // Longest lists, tuned for run time; a list not named here gets DEFAULT_LIST_LENGTH.
+  const lengths = { stages: 4, touchpoints: 6, connections: 5, opportunities: 2, metrics: 2, ...sizes };
   return fc
     .record({
       idPrefix: fc.string({ unit: 'grapheme', maxLength: 8 }),
       prototypeIds: fc.boolean(),
-      id: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }),
-      title: anyText,
-      description: optional(anyText),
-      persona: optional(personaArb),
-      stages: fc.array(stageRaw, { maxLength: sizes.stages ?? 4 }),
-      touchpoints: fc.array(touchpointRaw, { maxLength: sizes.touchpoints ?? 6 }),
-      connections: fc.array(fc.record({ from: fc.nat(), to: fc.nat(), label: optional(anyText) }), {
-        maxLength: sizes.connections ?? 5,
-      }),
-      channels: optional(fc.array(withExtras(fc.record({ name: anyText }), ['id', 'name']), { maxLength: 3 })),
-      createdAt: isoDate,
-      updatedAt: isoDate,
-      extra: extras([
-        'format',
-        'version',
-        'id',
-        'title',
-        'description',
-        'persona',
-        'stages',
-        'touchpoints',
-        'connections',
-        'channels',
-        'createdAt',
-        'updatedAt',
-      ]),
+      raw: objectArbitrary(journeySchema, lengths),
     })
-    .map((raw) => {
-      const p = raw.idPrefix;
-      // Sometimes the first id of each kind is a name Object.prototype has (all distinct, so still unique).
-      const named = (kind: number, i: number, fallback: string) =>
-        raw.prototypeIds && i === 0 ? PROTOTYPE_NAMES[kind]! : fallback;
-      const stages = raw.stages.map((s, i) => compact({ ...s, id: named(0, i, `${p}:s${i}`) }));
-      const channels = raw.channels?.map((c, i) => compact({ ...c, id: named(1, i, `${p}:ch${i}`) }));
-      const channelIds = [...BUILT_IN_CHANNEL_IDS, ...(channels ?? []).map((c) => c.id)];
-      const touchpoints =
-        stages.length === 0
-          ? []
-          : raw.touchpoints.map(({ stageIndex, channelIndex, ...tp }, i) =>
-              compact({
-                ...tp,
-                id: named(2, i, `${p}:t${i}`),
-                stageId: stages[stageIndex % stages.length]!.id,
-                channel: channelIds[channelIndex % channelIds.length]!,
-                painPoints: tp.painPoints.map((x, j) => compact({ ...x, id: named(3, i + j, `${p}:t${i}p${j}`) })),
-                opportunities: tp.opportunities.map((x, j) =>
-                  compact({ ...x, id: named(4, i + j, `${p}:t${i}o${j}`) }),
-                ),
-                metrics: tp.metrics.map((x, j) => compact({ ...x, id: named(5, i + j, `${p}:t${i}m${j}`) })),
-              }),
-            );
-      const connections =
-        touchpoints.length === 0
-          ? []
-          : raw.connections.map((c, i) =>
-              compact({
-                id: named(6, i, `${p}:f${i}`),
-                from: touchpoints[c.from % touchpoints.length]!.id,
-                to: touchpoints[c.to % touchpoints.length]!.id,
-                label: c.label,
-              }),
-            );
-      return compact({
-        ...raw.extra,
-        format: FORMAT_NAME,
-        version: FORMAT_VERSION,
-        id: raw.id,
-        title: raw.title,
-        description: raw.description,
-        persona: raw.persona,
-        stages,
-        touchpoints,
-        connections,
-        channels,
-        createdAt: raw.createdAt,
-        updatedAt: raw.updatedAt,
-      }) as Journey;
-    });
+    .map(({ idPrefix, prototypeIds, raw }) => fillIds(raw, idPrefix, prototypeIds));
 }

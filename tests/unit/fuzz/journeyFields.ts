@@ -1,7 +1,12 @@
 /**
  * Where the fields of a journey document are, so mutations can aim at one: every known field
- * of every object in a parsed file, with its JSON type, whether it is required and its range.
+ * of every object in a parsed file, with its JSON type, whether it is required and its range,
+ * all read from the zod schema (shared/model/schema.ts), so a new field is aimed at too.
  */
+import { z } from 'zod';
+import { journeySchema, type ReferenceTarget } from '../../../shared/model/schema';
+import { fieldsOfSchema, type FieldInfo, type ObjectSchema } from '../../../shared/model/schemaWalk';
+
 type JsonType = 'string' | 'number' | 'boolean' | 'array' | 'object';
 
 interface FieldSpec {
@@ -10,90 +15,56 @@ interface FieldSpec {
   /** Whole numbers between min and max. */
   range?: { min: number; max: number; integer: boolean };
   /** An id this field must name (a reference). */
-  refersTo?: 'stage' | 'touchpoint' | 'channel';
-  /** The kind of the object, or of each item of the list, this field holds. */
-  holds?: Kind;
+  refersTo?: ReferenceTarget;
+  /** The object, or each item of the list, this field holds. */
+  holds?: ObjectSchema;
   /** The field is an id that must be unique. */
   isId?: boolean;
+  /** The field is the document's own id (no uniqueness rule, but the same length limits). */
+  isDocumentId?: boolean;
+  /** The field can hold one value only (format, version). */
+  isLiteral?: boolean;
 }
 
-type Kind =
-  | 'journey'
-  | 'persona'
-  | 'stage'
-  | 'touchpoint'
-  | 'pain'
-  | 'opportunity'
-  | 'metric'
-  | 'position'
-  | 'connection'
-  | 'channel';
+function jsonType(schema: z.ZodType): JsonType {
+  if (schema instanceof z.ZodLiteral) return typeof schema.value as JsonType;
+  if (schema instanceof z.ZodEnum) return 'string';
+  const type = schema.def.type;
+  if (type === 'string' || type === 'number' || type === 'boolean' || type === 'array' || type === 'object')
+    return type;
+  throw new Error(`journeyFields: no JSON type for a "${type}" field; teach jsonType about it`);
+}
 
-const req = (type: JsonType, more: Partial<FieldSpec> = {}): FieldSpec => ({ type, required: true, ...more });
-const opt = (type: JsonType, more: Partial<FieldSpec> = {}): FieldSpec => ({ type, required: false, ...more });
-const id = req('string', { isId: true });
-const score = req('number', { range: { min: 1, max: 5, integer: true } });
+function specOf(field: FieldInfo): FieldSpec {
+  const spec: FieldSpec = { type: jsonType(field.schema), required: !field.optional };
+  const { schema, idRole } = field;
+  if (
+    schema instanceof z.ZodNumber &&
+    schema.isInt &&
+    Number.isFinite(schema.minValue) &&
+    Number.isFinite(schema.maxValue)
+  )
+    spec.range = { min: schema.minValue!, max: schema.maxValue!, integer: true };
+  if (idRole?.role === 'reference') spec.refersTo = idRole.to;
+  if (idRole?.role === 'item') spec.isId = true;
+  if (idRole?.role === 'document') spec.isDocumentId = true;
+  if (schema instanceof z.ZodLiteral) spec.isLiteral = true;
+  const holds = field.object ?? field.items;
+  if (holds) spec.holds = holds;
+  return spec;
+}
 
-export const SPECS: Record<Kind, Record<string, FieldSpec>> = {
-  journey: {
-    format: req('string'),
-    version: req('number'),
-    id: req('string'),
-    title: req('string'),
-    description: opt('string'),
-    persona: opt('object', { holds: 'persona' }),
-    stages: req('array', { holds: 'stage' }),
-    touchpoints: req('array', { holds: 'touchpoint' }),
-    connections: req('array', { holds: 'connection' }),
-    channels: opt('array', { holds: 'channel' }),
-    createdAt: req('string'),
-    updatedAt: req('string'),
-  },
-  persona: {
-    name: req('string'),
-    description: req('string'),
-    goals: req('array'),
-    needs: req('array'),
-    expectations: req('array'),
-  },
-  stage: { id, name: req('string'), description: opt('string'), customerGoal: opt('string'), color: opt('string') },
-  touchpoint: {
-    id,
-    stageId: req('string', { refersTo: 'stage' }),
-    title: req('string'),
-    description: opt('string'),
-    channel: req('string', { refersTo: 'channel' }),
-    tier: req('string'),
-    emotion: opt('number', { range: { min: -2, max: 2, integer: true } }),
-    momentOfTruth: req('boolean'),
-    painPoints: req('array', { holds: 'pain' }),
-    opportunities: req('array', { holds: 'opportunity' }),
-    metrics: req('array', { holds: 'metric' }),
-    owner: opt('string'),
-    notes: opt('string'),
-    position: req('object', { holds: 'position' }),
-  },
-  pain: { id, text: req('string'), severity: score, source: req('string'), evidence: opt('string') },
-  opportunity: { id, text: req('string'), impact: score, effort: score, owner: opt('string'), status: req('string') },
-  metric: {
-    id,
-    kpi: req('string'),
-    label: opt('string'),
-    unit: opt('string'),
-    baseline: opt('number'),
-    current: opt('number'),
-    target: opt('number'),
-    higherIsBetter: req('boolean'),
-  },
-  position: { x: req('number'), y: req('number') },
-  connection: {
-    id,
-    from: req('string', { refersTo: 'touchpoint' }),
-    to: req('string', { refersTo: 'touchpoint' }),
-    label: opt('string'),
-  },
-  channel: { id, name: req('string') },
-};
+const specCache = new Map<ObjectSchema, Record<string, FieldSpec>>();
+
+/** The known fields of one kind of object, keyed by name. */
+export function specsOf(schema: ObjectSchema): Record<string, FieldSpec> {
+  let specs = specCache.get(schema);
+  if (!specs) {
+    specs = Object.fromEntries(fieldsOfSchema(schema).map((f) => [f.key, specOf(f)]));
+    specCache.set(schema, specs);
+  }
+  return specs;
+}
 
 export type Path = (string | number)[];
 
@@ -107,10 +78,10 @@ export interface Field {
 /** Every known field of every object in the document, present or not. */
 export function fieldsOf(doc: Record<string, unknown>): Field[] {
   const found: Field[] = [];
-  const walk = (value: unknown, kind: Kind, path: Path) => {
+  const walk = (value: unknown, schema: ObjectSchema, path: Path) => {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
     const object = value as Record<string, unknown>;
-    for (const [key, spec] of Object.entries(SPECS[kind])) {
+    for (const [key, spec] of Object.entries(specsOf(schema))) {
       const present = Object.hasOwn(object, key);
       found.push({ path: [...path, key], key, spec, present });
       if (!present || !spec.holds) continue;
@@ -119,7 +90,7 @@ export function fieldsOf(doc: Record<string, unknown>): Field[] {
       else walk(child, spec.holds, [...path, key]);
     }
   };
-  walk(doc, 'journey', []);
+  walk(doc, journeySchema, []);
   return found;
 }
 

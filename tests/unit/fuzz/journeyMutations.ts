@@ -4,7 +4,14 @@
  * references, repeated ids, huge ids, deep nesting, prototype keys, newer versions.
  */
 import fc from 'fast-check';
-import { FORMAT_VERSION, MAX_NESTING, serializeJourney, type Journey } from '../../../shared/model';
+import {
+  FORBIDDEN_KEYS,
+  FORMAT_VERSION,
+  MAX_ID_LENGTH,
+  MAX_NESTING,
+  serializeJourney,
+  type Journey,
+} from '../../../shared/model';
 import { fieldsOf, formatPath, get, objectPaths, set, type Field } from './journeyFields';
 import { journeyArbitrary } from './journeyArbitraries';
 
@@ -42,7 +49,6 @@ const OTHER_TYPES: Record<string, unknown[]> = {
   array: ['[]', 3, null, {}, true],
   object: ['{}', 3, null, [], false],
 };
-const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];
 /** Stands for a number JSON.stringify cannot write; swapped for 1e999 (Infinity when parsed) in the text. */
 const INFINITY_MARK = '\u0000INFINITY\u0000';
 
@@ -79,7 +85,7 @@ const MUTATE: Record<Kind, Mutate> = {
   },
   'not-finite': (doc, fields, pick) => {
     const field = pickFrom(
-      fields.filter((f) => f.present && f.spec.type === 'number' && !f.spec.range && f.key !== 'version'),
+      fields.filter((f) => f.present && f.spec.type === 'number' && !f.spec.range && !f.spec.isLiteral),
       pick,
     );
     if (!field) return null;
@@ -116,16 +122,16 @@ const MUTATE: Record<Kind, Mutate> = {
   },
   'huge-id': (doc, fields, pick, variant) => {
     const field = pickFrom(
-      fields.filter((f) => f.present && (f.spec.isId || f.spec.refersTo)),
+      fields.filter((f) => f.present && (f.spec.isId || f.spec.isDocumentId || f.spec.refersTo)),
       pick,
     );
     if (!field) return null;
-    set(doc, field.path, 'x'.repeat(201 + (variant % 100_000)));
-    return { path: at(field), message: /at most 200 characters/ };
+    set(doc, field.path, 'x'.repeat(MAX_ID_LENGTH + 1 + (variant % 100_000)));
+    return { path: at(field), message: new RegExp(`at most ${MAX_ID_LENGTH} characters`) };
   },
   'empty-id': (doc, fields, pick) => {
     const field = pickFrom(
-      fields.filter((f) => f.present && (f.spec.isId || f.spec.refersTo)),
+      fields.filter((f) => f.present && (f.spec.isId || f.spec.isDocumentId || f.spec.refersTo)),
       pick,
     );
     if (!field) return null;
@@ -139,7 +145,7 @@ const MUTATE: Record<Kind, Mutate> = {
   },
   'prototype-key': (doc, _fields, pick, variant) => {
     const where = pickFrom(objectPaths(doc), pick)!;
-    const key = pickFrom(FORBIDDEN_KEYS, variant)!;
+    const key = pickFrom([...FORBIDDEN_KEYS], variant)!;
     set(doc, [...where, key], { polluted: 'yes', isAdmin: true });
     return { path: formatPath([...where, key]), message: /is not allowed/ };
   },
