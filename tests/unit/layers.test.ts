@@ -48,6 +48,10 @@ describe('the layer rules', () => {
     ['a low renderer area imports a higher one', 'renderer/store/planted.ts', "import '../canvas/buildFlow';"],
     ['a renderer area imports the shell', 'renderer/canvas/planted.ts', "import '../App';"],
     ['the host imports the stores', 'renderer/host/planted.ts', "import '../store/documentStore';"],
+    // The folder circles the renderer once had: commands <-> canvas, commands <-> templates, inspector <-> panels.
+    ['commands import the canvas', 'renderer/commands/planted.ts', "import '../canvas/buildFlow';"],
+    ['commands import the templates', 'renderer/commands/planted.ts', "import '../templates/TemplateList';"],
+    ['the inspector imports the panels', 'renderer/inspector/planted.ts', "import '../panels/JourneyPanel';"],
   ])('refuse: %s', async (_kind, path, code) => {
     expect(await reported(path, code)).toContainEqual(BOUNDARY);
   });
