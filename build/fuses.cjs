@@ -1,4 +1,4 @@
-/* global module -- CommonJS: electron-builder require()s its hooks. */
+/* global module, console -- CommonJS: electron-builder require()s its hooks, and shows what they print. */
 /**
  * electron-builder afterPack hook (electron-builder.yml `afterPack`): flips Electron's fuses in
  * the packaged binary before it is signed, then reads them back and fails the build if any
@@ -61,6 +61,11 @@ async function afterPack(context, fusesLib) {
   const wrong = Object.entries(FUSES).filter(([name, on]) => wire[lib.FuseV1Options[name]] !== WIRE[on]);
   if (wrong.length > 0)
     throw new Error(`Electron fuses did not take in ${binary}: ${wrong.map(([n]) => n).join(', ')}`);
+  // Said in electron-builder's log (not when a test hands in its own fuse library).
+  if (!fusesLib) {
+    const states = Object.entries(FUSES).map(([name, on]) => `${name} ${on ? 'on' : 'off'}`);
+    console.log(`  • build/fuses.cjs: fuses read back from ${binary}: ${states.join(', ')}`);
+  }
 }
 
 module.exports = afterPack;

@@ -170,6 +170,10 @@ describe.skipIf(!supported)('a fresh clone: npm install, npm start, npm run dist
     );
     expect(actual).toEqual(expected);
     expect(Object.values(expected).join('')).not.toBe(DEFAULT_FUSES);
+    // build/fuses.cjs ran after packing and read its fuses back; then electron-builder's electronFuses.
+    expect(result.stdout).toMatch(
+      /build\/fuses\.cjs: fuses read back from .*journey-studio: RunAsNode off, EnableNodeOptionsEnvironmentVariable off, EnableNodeCliInspectArguments off, EnableEmbeddedAsarIntegrityValidation on, OnlyLoadAppFromAsar on/,
+    );
     expect(result.stdout).toContain('executing @electron/fuses');
   });
 
