@@ -26,10 +26,6 @@ export function addTouchpoints(journey: Journey, touchpoints: readonly Touchpoin
   return { ...journey, touchpoints: [...journey.touchpoints, ...touchpoints] };
 }
 
-export function updateTouchpoint(journey: Journey, id: string, patch: Partial<Omit<Touchpoint, 'id'>>): Journey {
-  return { ...journey, touchpoints: journey.touchpoints.map((t) => (t.id === id ? { ...t, ...patch } : t)) };
-}
-
 export interface TouchpointMove {
   id: string;
   stageId: string;

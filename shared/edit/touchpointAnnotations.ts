@@ -19,7 +19,6 @@ export type AnnotationPatch<K extends AnnotationKind> = Patch<Annotation<K>>;
 const ITEM_SCHEMAS = new Map(
   fieldsOfSchema(touchpointSchema).flatMap((f) => (f.items ? [[f.key, fileSchemaOf(f.items)] as const] : [])),
 );
-export const ANNOTATION_KINDS = [...ITEM_SCHEMAS.keys()] as AnnotationKind[];
 
 const isValid = (kind: AnnotationKind, item: unknown) => ITEM_SCHEMAS.get(kind)!.safeParse(item).success;
 

@@ -14,10 +14,6 @@ export type LanguageSetting = UiLanguage | 'system';
 
 export const CATALOGUES: Record<UiLanguage, Messages> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW };
 
-export function isUiLanguage(value: string): value is UiLanguage {
-  return (UI_LANGUAGES as readonly string[]).includes(value);
-}
-
 /** Regions whose Chinese is written in Traditional characters unless the tag says otherwise. */
 const TRADITIONAL_REGIONS = new Set(['tw', 'hk', 'mo']);
 

@@ -44,18 +44,6 @@ export function fieldsOfSchema(schema: ObjectSchema): FieldInfo[] {
   return fields;
 }
 
-/** The keys of an object schema, in file order. */
-export function keysOfSchema(schema: ObjectSchema): string[] {
-  return fieldsOfSchema(schema).map((f) => f.key);
-}
-
-/** The keys that hold lists of objects (a touchpoint's pain points, opportunities and metrics). */
-export function listKeysOfSchema(schema: ObjectSchema): string[] {
-  return fieldsOfSchema(schema)
-    .filter((f) => f.items)
-    .map((f) => f.key);
-}
-
 type Path = (string | number)[];
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

@@ -47,6 +47,3 @@ export function metricName(touchpoint: Touchpoint | undefined, metricId: string,
   return metric?.label?.trim() || kpiName(kpi);
 }
 
-export function metricUnit(touchpoint: Touchpoint | undefined, metricId: string): string {
-  return touchpoint?.metrics.find((m) => m.id === metricId)?.unit?.trim() ?? '';
-}

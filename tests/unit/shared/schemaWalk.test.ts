@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { ANNOTATION_KINDS } from '../../../shared/edit/touchpointAnnotations';
 import { PERSONA_LISTS } from '../../../shared/edit/personaEdits';
 import { journeySchema, touchpointSchema } from '../../../shared/model/schema';
-import { idFieldsOf, keysOfSchema, listKeysOfSchema, mapIdFields } from '../../../shared/model/schemaWalk';
+import { fieldsOfSchema, idFieldsOf, mapIdFields } from '../../../shared/model/schemaWalk';
 import { sampleJourney } from '../../helpers/editFixtures';
 
 describe('the shape read from the schema', () => {
   it('lists keys in file order and finds the record lists', () => {
-    expect(keysOfSchema(journeySchema).slice(0, 4)).toEqual(['format', 'version', 'id', 'title']);
-    expect(listKeysOfSchema(touchpointSchema)).toEqual(['painPoints', 'opportunities', 'metrics']);
-    expect(ANNOTATION_KINDS).toEqual(['painPoints', 'opportunities', 'metrics']);
+    const keys = (fields: ReturnType<typeof fieldsOfSchema>) => fields.map((f) => f.key);
+    expect(keys(fieldsOfSchema(journeySchema)).slice(0, 4)).toEqual(['format', 'version', 'id', 'title']);
+    expect(keys(fieldsOfSchema(touchpointSchema).filter((f) => f.items))).toEqual([
+      'painPoints',
+      'opportunities',
+      'metrics',
+    ]);
     expect(PERSONA_LISTS).toEqual(['goals', 'needs', 'expectations']);
   });
 
