@@ -39,9 +39,11 @@ const RENDERER_AREA_IMPORTS = {
   ui: [],
   settings: [],
   store: [],
-  commands: ['store', 'settings', 'ui', 'host'],
-  recovery: ['store', 'host'],
-  editor: ['commands', 'store', 'recovery', 'settings', 'ui', 'host'],
+  // Commands, recovery and the editor reach the outside through the Host interface they are
+  // handed (shared/host.ts), never a host implementation: only the shell picks one (getHost).
+  commands: ['store', 'settings', 'ui'],
+  recovery: ['store'],
+  editor: ['commands', 'store', 'recovery', 'ui'],
   canvas: ['editor', 'commands', 'store', 'settings', 'ui'],
   inspector: ['editor', 'commands', 'store', 'settings', 'ui'],
   panels: ['inspector', 'editor', 'commands', 'store', 'settings', 'ui'],

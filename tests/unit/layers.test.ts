@@ -48,6 +48,8 @@ describe('the layer rules', () => {
     ['a low renderer area imports a higher one', 'renderer/store/planted.ts', "import '../canvas/buildFlow';"],
     ['a renderer area imports the shell', 'renderer/canvas/planted.ts', "import '../App';"],
     ['the host imports the stores', 'renderer/host/planted.ts', "import '../store/documentStore';"],
+    // Commands get the Host interface in their context; a host implementation is the shell's choice.
+    ['commands import a host implementation', 'renderer/commands/planted.ts', "import '../host/browserHost';"],
     // The folder circles the renderer once had: commands <-> canvas, commands <-> templates, inspector <-> panels.
     ['commands import the canvas', 'renderer/commands/planted.ts', "import '../canvas/buildFlow';"],
     ['commands import the templates', 'renderer/commands/planted.ts', "import '../templates/TemplateList';"],
