@@ -21,7 +21,6 @@ export function defineTargetedCommand<const Id extends string, Args>(
 }
 
 export const STEP: HistoryIntent = { kind: 'step' };
-export const NO_HISTORY: HistoryIntent = { kind: 'none' };
 export const mergeInto = (group: string): HistoryIntent => ({ kind: 'merge', group });
 /** Keystrokes in one field of one thing merge into one undo step. */
 export const typing = (field: string, id: string): HistoryIntent => mergeInto(`typing:${field}:${id}`);

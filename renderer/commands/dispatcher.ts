@@ -113,5 +113,3 @@ export function createDispatcher(options: DispatcherOptions) {
 function enabled(command: AnyCommand, ctx: CommandContext, args: unknown): boolean {
   return !command.isEnabled || command.isEnabled(ctx, args as never);
 }
-
-export type Dispatcher = ReturnType<typeof createDispatcher>;
