@@ -26,7 +26,8 @@ export interface Runner {
   runById(id: string): Promise<boolean>;
   /**
    * For DOM event handlers that must decide before the event ends (clipboard events): the
-   * result of a command that completes at once; a command that would wait reports false.
+   * result of a command that completes at once. One that goes on asynchronously still runs to
+   * its end, but reports false here.
    */
   runNow: <Id extends CommandId>(id: Id, ...args: RunArgs<Id>) => boolean;
   /** The key router: a command bound to the key, with the arguments its `keyArgs` reads from the press. */
