@@ -8,8 +8,36 @@ import {
   renderReportHtml,
   renderReportMarkdown,
 } from '../../../shared/report';
+import { channelName, type Journey, type Touchpoint } from '../../../shared/model';
 import { HOSTILE_MARKUP, chinese, dental, hostile } from './fixtureJourneys';
 import { externalReferences, liveTags, parseCsv } from './markupChecks';
+
+/**
+ * The touchpoint table's columns and, for those that copy a field, the cell each touchpoint
+ * must get (the summaries of pain points, opportunities and metrics are checked below).
+ */
+const TOUCHPOINT_COLUMNS: [string, ((tp: Touchpoint, journey: Journey) => string | number | undefined) | null][] = [
+  ['Stage', (tp, j) => j.stages.find((s) => s.id === tp.stageId)!.name],
+  ['Stage id', (tp) => tp.stageId],
+  ['Touchpoint id', (tp) => tp.id],
+  ['Title', (tp) => tp.title],
+  ['Description', (tp) => tp.description],
+  ['Channel', (tp, j) => channelName(tp.channel, j.channels)],
+  ['Channel id', (tp) => tp.channel],
+  ['Tier', (tp) => tp.tier],
+  ['Emotion', (tp) => tp.emotion],
+  ['Moment of truth', (tp) => (tp.momentOfTruth ? 'yes' : 'no')],
+  ['Pain points', (tp) => tp.painPoints.length],
+  ['Worst severity', (tp) => (tp.painPoints.length ? Math.max(...tp.painPoints.map((p) => p.severity)) : undefined)],
+  ['Pain point details', null],
+  ['Opportunities', null],
+  ['Metrics', null],
+  ['Owner', (tp) => tp.owner],
+  ['Notes', (tp) => tp.notes],
+];
+
+/** What a value becomes in a cell: numbers as they are, text from the file made inert. */
+const asCell = (v: string | number | undefined) => (typeof v === 'number' ? String(v) : neutraliseCsvText(v ?? ''));
 
 const FORMULA_START = /^\s*[=+\-@]|^[\t\r]/;
 const NUMBER = /^-?\d+(\.\d+)?$/;
@@ -42,25 +70,21 @@ describe('CSV', () => {
     const journey = dental();
     const rows = parseCsv(renderReportCsv(journey, computeReport(journey)).touchpoints);
     expect(rows).toHaveLength(1 + 6);
-    expect(rows[0]).toEqual([
-      'Stage',
-      'Stage id',
-      'Touchpoint id',
-      'Title',
-      'Description',
-      'Channel',
-      'Channel id',
-      'Tier',
-      'Emotion',
-      'Moment of truth',
-      'Pain points',
-      'Worst severity',
-      'Pain point details',
-      'Opportunities',
-      'Metrics',
-      'Owner',
-      'Notes',
-    ]);
+    // Each column is checked against the touchpoint it describes, so a header that does not
+    // match its cells (a column moved, dropped or mislabelled) fails, not only a renamed one.
+    expect(rows[0]).toEqual(TOUCHPOINT_COLUMNS.map(([name]) => name));
+    // The hostile file fills description, owner and notes, which the dental one leaves empty.
+    for (const sample of [journey, hostile()]) {
+      const table = parseCsv(renderReportCsv(sample, computeReport(sample)).touchpoints);
+      expect(table).toHaveLength(1 + sample.touchpoints.length);
+      for (const row of table.slice(1)) {
+        expect(row).toHaveLength(TOUCHPOINT_COLUMNS.length);
+        const tp = sample.touchpoints.find((t) => t.id === row[2])!;
+        TOUCHPOINT_COLUMNS.forEach(([name, expected], i) => {
+          if (expected) expect(row[i], `${tp.id} ${name}`).toBe(asCell(expected(tp, sample)));
+        });
+      }
+    }
     expect(rows.slice(1).map((r) => r[2])).toEqual(['t-call', 't-web', 't-wait', 't-gift', 't-treat', 't-review']);
     const wait = rows[3]!;
     expect(wait.slice(0, 12)).toEqual([

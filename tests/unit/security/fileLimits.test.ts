@@ -12,12 +12,56 @@ import { MAX_FILE_BYTES as BROWSER_CAP, readJourneyBlob } from '../../../rendere
 import { createJourney, serializeJourney } from '../../../shared/model';
 
 const OVER = 60 * 1024 * 1024;
+/** Opens a file of `size` bytes on one host: whether it got as far as reading, else the problem shown. */
+type Attempt = (size: number) => Promise<{ read: true } | { read: false; problem: string | undefined }>;
+
+const desktopAttempt: Attempt = async (size) => {
+  let read = false;
+  const ops: FsOps = {
+    ...nodeFsOps,
+    stat: async () => ({ size, mtimeMs: 1, isFile: () => true }),
+    readFile: async () => {
+      read = true;
+      throw new Error('stop after the size check');
+    },
+  };
+  const result = await readJourneyFile('/data/edge.journey', ops);
+  return read ? { read } : { read, problem: result.ok ? undefined : result.problems?.[0]?.message };
+};
+
+const browserAttempt: Attempt = async (size) => {
+  let read = false;
+  const file = {
+    name: 'edge.journey',
+    size,
+    arrayBuffer: () => {
+      read = true;
+      return Promise.reject(new Error('stop after the size check'));
+    },
+  } as unknown as File;
+  const result = await readJourneyBlob(file, null);
+  return read ? { read } : { read, problem: result.status === 'failed' ? result.problems[0]?.message : undefined };
+};
+
 const validBytes = () => new TextEncoder().encode(serializeJourney(createJourney({ title: 'Small' }))).buffer;
 
 describe('the size cap', () => {
   it('is 50 MB on the desktop and in the browser', () => {
     expect(DESKTOP_CAP).toBe(50 * 1024 * 1024);
     expect(BROWSER_CAP).toBe(DESKTOP_CAP);
+  });
+
+  // The two hosts share one constant, so comparing the constants proves little: this checks
+  // that each host draws the line at the same byte (exactly the cap is read, one more is not).
+  it.each([
+    ['desktop', desktopAttempt],
+    ['browser', browserAttempt],
+  ])('on the %s, reads a file of exactly the cap and refuses one byte more', async (_host, attempt) => {
+    expect(await attempt(DESKTOP_CAP)).toEqual({ read: true });
+    expect(await attempt(DESKTOP_CAP + 1)).toEqual({
+      read: false,
+      problem: 'the file is 52,428,801 bytes; the limit is 52,428,800 bytes',
+    });
   });
 
   it('refuses a larger file on the desktop from its size alone, without reading it', async () => {
