@@ -1,7 +1,7 @@
 /**
  * Commands are named objects in one closed list (registry.ts), run by one dispatcher from every
  * source. A command never changes the document itself: `perform` returns the change and how it
- * enters history, and the dispatcher applies it (docs/editing.md).
+ * enters history, and the dispatcher applies it (docs/architecture.md, "Editing").
  */
 import type { TFunction } from 'i18next';
 import type { JourneyFragment } from '../../shared/edit/fragment';

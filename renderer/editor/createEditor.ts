@@ -2,7 +2,7 @@
  * One editor per window, in the manner of tldraw's `Editor`: it owns the document store, the
  * view state, the command dispatcher, the clipboard state and the recovery autosaver, and is
  * handed down through one React context. Every document change passes through `apply` here,
- * called by the dispatcher alone; subscribers see each one (docs/editing.md).
+ * called by the dispatcher alone; subscribers see each one (docs/architecture.md, "Editing").
  */
 import type { i18n as I18n, TFunction } from 'i18next';
 import type { Host } from '../../shared/host';
