@@ -7,6 +7,7 @@ export const addStage = defineCommand({
   labelKey: 'command.add-stage',
   perform(ctx) {
     const { journey } = ctx;
-    return edit(addStageEdit(journey, createStage({ name: `Stage ${journey.stages.length + 1}` })));
+    const name = ctx.t('newItem.stage', { number: journey.stages.length + 1 });
+    return edit(addStageEdit(journey, createStage({ name })));
   },
 });

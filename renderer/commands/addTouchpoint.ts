@@ -21,7 +21,7 @@ export const addTouchpoint = defineCommand({
     if (!stageId) return false;
     const { journey } = ctx;
     const touchpoint = createTouchpoint(stageId, {
-      title: `Touchpoint ${journey.touchpoints.length + 1}`,
+      title: ctx.t('newItem.touchpoint', { number: journey.touchpoints.length + 1 }),
       position: nextSlotInStage(journey, stageId),
     });
     return edit(addTouchpoints(journey, [touchpoint]), STEP, [touchpoint.id]);

@@ -42,6 +42,7 @@ function pasteText(ctx: CommandContext, text: string | null): CommandOutcome {
   const fallbackStageId = active && journey.stages.some((s) => s.id === active) ? active : undefined;
   const result = pasteFragment(journey, fragment, {
     offset: PASTE_OFFSET,
+    newStageName: ctx.t('newItem.pastedStage'),
     ...(fallbackStageId ? { fallbackStageId } : {}),
   });
   return edit(result.journey, STEP, result.pastedIds);
@@ -100,7 +101,10 @@ export const duplicate = defineCommand({
   perform(ctx) {
     const fragment = fragmentOfSelection(ctx);
     if (!fragment) return false;
-    const result = pasteFragment(ctx.journey, fragment, { offset: PASTE_OFFSET });
+    const result = pasteFragment(ctx.journey, fragment, {
+      offset: PASTE_OFFSET,
+      newStageName: ctx.t('newItem.pastedStage'),
+    });
     return edit(result.journey, STEP, result.pastedIds);
   },
 });

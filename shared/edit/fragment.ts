@@ -45,6 +45,8 @@ export interface PasteOptions {
   offset: { x: number; y: number };
   /** Where cards go whose stage is not in this journey; default: a stage recreated from the fragment. */
   fallbackStageId?: string;
+  /** The name of a stage made for cards that have none to go to, in the UI language (`newItem.pastedStage`). */
+  newStageName?: string;
 }
 
 /** Returns the new journey and the ids of the pasted touchpoints (to select them). */
@@ -80,7 +82,7 @@ export function pasteFragment(
   const defaultStage = () => {
     const id = options.fallbackStageId ?? stages[0]?.id;
     if (id) return id;
-    const created = { id: newItemId('stage'), name: 'Pasted' };
+    const created = { id: newItemId('stage'), name: options.newStageName ?? '' };
     stages.push(created);
     return created.id;
   };

@@ -1,4 +1,8 @@
-/** Defaults for every node kind (tldraw's ShapeUtil split: defaults in shared/, views in renderer/). */
+/**
+ * Defaults for every node kind (tldraw's ShapeUtil split: defaults in shared/, views in renderer/).
+ * Names and titles default to empty: the model holds no UI words; the editor names what it
+ * creates from the catalogue in the UI language (`newItem.*`, `app.untitled`).
+ */
 import { DOCUMENT_ID_PREFIX, FORMAT_NAME, FORMAT_VERSION, ITEM_ID_PREFIXES, type ItemKind } from './schema';
 import type { Connection, Journey, Stage, Touchpoint } from './types';
 
@@ -24,7 +28,7 @@ export function createJourney(options: { title?: string; now?: Date } = {}): Jou
     format: FORMAT_NAME,
     version: FORMAT_VERSION,
     id: newId(DOCUMENT_ID_PREFIX),
-    title: options.title ?? 'Untitled journey',
+    title: options.title ?? '',
     stages: [],
     touchpoints: [],
     connections: [],
@@ -34,14 +38,14 @@ export function createJourney(options: { title?: string; now?: Date } = {}): Jou
 }
 
 export function createStage(fields: Partial<Stage> = {}): Stage {
-  return { id: newItemId('stage'), name: 'New stage', ...fields };
+  return { id: newItemId('stage'), name: '', ...fields };
 }
 
 export function createTouchpoint(stageId: string, fields: Partial<Touchpoint> = {}): Touchpoint {
   return {
     id: newItemId('touchpoint'),
     stageId,
-    title: 'New touchpoint',
+    title: '',
     channel: 'website',
     tier: 'utility',
     momentOfTruth: false,

@@ -56,4 +56,10 @@ export const canvas = {
     clear: 'Clear filters',
     emotionCurve: 'Emotion curve',
   },
+  /** Names given to what the editor creates, in the UI language (the user renames them). */
+  newItem: {
+    stage: 'Stage {{number}}',
+    touchpoint: 'Touchpoint {{number}}',
+    pastedStage: 'Pasted',
+  },
 } as const;

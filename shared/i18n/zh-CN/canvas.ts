@@ -59,4 +59,9 @@ export const canvas: Pick<Messages, keyof typeof en> = {
     clear: '清除筛选',
     emotionCurve: '情绪曲线',
   },
+  newItem: {
+    stage: '阶段 {{number}}',
+    touchpoint: '触点 {{number}}',
+    pastedStage: '粘贴的阶段',
+  },
 };

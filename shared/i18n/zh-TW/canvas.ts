@@ -59,4 +59,9 @@ export const canvas: Pick<Messages, keyof typeof en> = {
     clear: '清除篩選',
     emotionCurve: '情緒曲線',
   },
+  newItem: {
+    stage: '階段 {{number}}',
+    touchpoint: '觸點 {{number}}',
+    pastedStage: '貼上的階段',
+  },
 };

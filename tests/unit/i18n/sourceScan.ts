@@ -148,3 +148,70 @@ export function hardCodedStrings(files: readonly (string | ts.SourceFile)[]): Ha
   }
   return found;
 }
+
+/** Object properties whose text people read (outside JSX): a stage's name, a notice's message. */
+const DISPLAY_PROPERTIES = new Set([
+  'name',
+  'title',
+  'label',
+  'text',
+  'description',
+  'message',
+  'detail',
+  'placeholder',
+  'hint',
+  'heading',
+  'tooltip',
+  'buttonLabel',
+]);
+/** Calls whose text argument is shown to the user. */
+const DISPLAY_CALLS = new Set(['notify', 'alert', 'confirm', 'prompt', 'setTitle', 'showMessageBox', 'showErrorBox']);
+/** Words, not identifiers: a space, a capital letter or a letter outside ASCII ('Stage 1', 'Pasted', '阶段'). */
+const isWords = (text: string) => hasLetters(text) && (/\s/.test(text.trim()) || /^[A-Z]|\P{ASCII}/u.test(text.trim()));
+
+/** The text parts of a literal or template that hold words: `Stage ${n}` gives "Stage". */
+function wordParts(expression: ts.Expression): { node: ts.Node; text: string }[] {
+  if (isText(expression)) return isWords(expression.text) ? [{ node: expression, text: expression.text }] : [];
+  if (ts.isTemplateExpression(expression)) {
+    const parts = [expression.head.text, ...expression.templateSpans.map((s) => s.literal.text)];
+    return parts.filter(isWords).map((text) => ({ node: expression, text }));
+  }
+  if (ts.isParenthesizedExpression(expression)) return wordParts(expression.expression);
+  if (ts.isConditionalExpression(expression))
+    return [...wordParts(expression.whenTrue), ...wordParts(expression.whenFalse)];
+  if (
+    ts.isBinaryExpression(expression) &&
+    [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.PlusToken].includes(
+      expression.operatorToken.kind,
+    )
+  )
+    return [
+      ...(expression.operatorToken.kind === ts.SyntaxKind.PlusToken ? wordParts(expression.left) : []),
+      ...wordParts(expression.right),
+    ];
+  return [];
+}
+
+/**
+ * UI text written in plain TypeScript (no JSX): words given to a display property
+ * (`name: \`Stage ${n}\``, `title: 'New touchpoint'`) or to a call that shows them (`notify('Saved')`).
+ */
+export function hardCodedScriptStrings(files: readonly (string | ts.SourceFile)[]): HardCodedString[] {
+  const found: HardCodedString[] = [];
+  for (const input of files) {
+    const source = typeof input === 'string' ? parse(input) : input;
+    const file = source.fileName;
+    const add = (node: ts.Node, text: string) =>
+      found.push({
+        where: `${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`,
+        text: text.trim(),
+      });
+    visit(source, (node) => {
+      if (ts.isPropertyAssignment(node) && DISPLAY_PROPERTIES.has(node.name.getText(source)))
+        for (const part of wordParts(node.initializer)) add(part.node, part.text);
+      if (ts.isCallExpression(node) && DISPLAY_CALLS.has(calleeName(node) ?? ''))
+        for (const arg of node.arguments) for (const part of wordParts(arg)) add(part.node, part.text);
+    });
+  }
+  return found;
+}
