@@ -24,7 +24,7 @@ import {
   applyOverlayChanges,
   applySelectChanges,
   endDrag,
-  withOverlay,
+  type FlowOverlay,
   type SelectChange,
 } from './flowOverlay';
 import { EmotionCurveNode } from './EmotionCurve';
@@ -48,13 +48,13 @@ function applySelection(nodes: JourneyNode[], selected: ReadonlySet<string>): Jo
   return nodes.map((n) => (selected.has(n.id) ? { ...n, selected: true } : n));
 }
 
-/** Node objects that keep their identity while they do not change (memoised cards skip rendering). */
-function useStableNodes(nodes: JourneyNode[]): JourneyNode[] {
-  const [stable, setStable] = useState({ from: nodes, nodes });
-  if (stable.from === nodes) return stable.nodes;
-  const next = reconcileNodes(stable.nodes, nodes);
-  setStable({ from: nodes, nodes: next });
-  return next;
+/** The nodes with React Flow's overlay, keeping the objects that did not change (memoised cards skip rendering). */
+function useStableNodes(nodes: JourneyNode[], overlay: FlowOverlay): JourneyNode[] {
+  const [stable, setStable] = useState(() => ({ nodes, overlay, result: reconcileNodes([], nodes, overlay) }));
+  if (stable.nodes === nodes && stable.overlay === overlay) return stable.result;
+  const result = reconcileNodes(stable.result, nodes, overlay);
+  setStable({ nodes, overlay, result });
+  return result;
 }
 
 /**
@@ -88,11 +88,8 @@ export function JourneyCanvas() {
     [journey, layout, filter, t, showCurve],
   );
   const [overlay, setOverlay] = useState(EMPTY_OVERLAY);
-  const derivedNodes = useMemo(
-    () => withOverlay(applySelection(unselectedNodes, selected), overlay),
-    [unselectedNodes, selected, overlay],
-  );
-  const nodes = useStableNodes(derivedNodes);
+  const selectedNodes = useMemo(() => applySelection(unselectedNodes, selected), [unselectedNodes, selected]);
+  const nodes = useStableNodes(selectedNodes, overlay);
   const edges = useMemo(
     () => buildEdges(journey, selected, (from, to) => t('canvas.flow', { from, to })),
     [journey, selected, t],

@@ -1,7 +1,8 @@
 /**
  * What React Flow knows about nodes that the document does not: where a node is while it is
- * dragged, and the size it measured. Everything else about a node (content, lane, selection)
- * is derived from the document and the editor's selection on every render.
+ * dragged, and the size it measured (reconcile.ts lays it over the nodes). Everything else
+ * about a node (content, lane, selection) is derived from the document and the editor's
+ * selection on every render.
  */
 import type { Dimensions, NodeChange, XYPosition } from '@xyflow/react';
 import type { Journey } from '../../shared/model';
@@ -38,20 +39,6 @@ export function applyOverlayChanges(overlay: FlowOverlay, changes: readonly Node
 /** The drag is over (dropped, or refused): nodes go back to where the document has them. */
 export const endDrag = (overlay: FlowOverlay): FlowOverlay =>
   overlay.dragging.size === 0 ? overlay : { ...overlay, dragging: new Map() };
-
-export function withOverlay(nodes: readonly JourneyNode[], overlay: FlowOverlay): JourneyNode[] {
-  if (overlay.dragging.size === 0 && overlay.measured.size === 0) return [...nodes];
-  return nodes.map((node) => {
-    const position = overlay.dragging.get(node.id);
-    const measured = overlay.measured.get(node.id);
-    if (!position && !measured) return node;
-    return {
-      ...node,
-      ...(position ? { position, dragging: true } : {}),
-      ...(measured ? { measured } : {}),
-    };
-  });
-}
 
 /** React Flow's word that a node or edge was selected or unselected. */
 export interface SelectChange {

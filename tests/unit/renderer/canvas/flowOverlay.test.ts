@@ -10,7 +10,7 @@ import {
   applyOverlayChanges,
   applySelectChanges,
   endDrag,
-  withOverlay,
+  type FlowOverlay,
 } from '../../../../renderer/canvas/flowOverlay';
 import { reconcileNodes } from '../../../../renderer/canvas/reconcile';
 import { sampleJourney } from '../../../helpers/editFixtures';
@@ -51,22 +51,24 @@ describe('the overlay', () => {
     emotionCurve: null,
   });
 
+  const withOverlay = (overlay: FlowOverlay) => reconcileNodes([], nodes, overlay);
+
   it('holds a dragged card where React Flow has it until the drag ends, then the document decides', () => {
     const dragging = applyOverlayChanges(EMPTY_OVERLAY, [
       { type: 'position', id: 'tp-a', position: { x: 640, y: 96 }, dragging: true },
     ]);
-    const during = withOverlay(nodes, dragging).find((n) => n.id === 'tp-a')!;
+    const during = withOverlay(dragging).find((n) => n.id === 'tp-a')!;
     expect(during).toMatchObject({ position: { x: 640, y: 96 }, dragging: true });
     // The end of the drag (dragging: false) is the drop; until the drop is applied the card stays put.
     expect(applyOverlayChanges(dragging, [{ type: 'position', id: 'tp-a', dragging: false }])).toBe(dragging);
-    const after = withOverlay(nodes, endDrag(dragging)).find((n) => n.id === 'tp-a')!;
+    const after = withOverlay(endDrag(dragging)).find((n) => n.id === 'tp-a')!;
     expect(after.position).toEqual(nodes.find((n) => n.id === 'tp-a')!.position);
   });
 
   it('keeps measured sizes, and ignores a size it already has', () => {
     const dimensions = { width: 220, height: 96 };
     const measured = applyOverlayChanges(EMPTY_OVERLAY, [{ type: 'dimensions', id: 'tp-b', dimensions }]);
-    expect(withOverlay(nodes, measured).find((n) => n.id === 'tp-b')!.measured).toEqual(dimensions);
+    expect(withOverlay(measured).find((n) => n.id === 'tp-b')!.measured).toEqual(dimensions);
     expect(applyOverlayChanges(measured, [{ type: 'dimensions', id: 'tp-b', dimensions: { ...dimensions } }])).toBe(
       measured,
     );
@@ -78,6 +80,21 @@ describe('the overlay', () => {
 });
 
 describe('stable nodes', () => {
+  it('copies only what the overlay changes', () => {
+    const base: Node[] = [
+      { id: 'a', position: { x: 0, y: 0 }, data: {} },
+      { id: 'b', position: { x: 0, y: 0 }, data: {} },
+    ];
+    const overlay = applyOverlayChanges(EMPTY_OVERLAY, [
+      { type: 'dimensions', id: 'a', dimensions: { width: 10, height: 10 } },
+    ]);
+    const first = reconcileNodes([], base, overlay);
+    expect(first[0]).not.toBe(base[0]);
+    expect(first[1]).toBe(base[1]);
+    // The next render keeps the copy it made: nothing changed.
+    expect(reconcileNodes(first, [{ ...base[0]! }, base[1]!], overlay)[0]).toBe(first[0]);
+  });
+
   it('an unchanged node keeps its identity; a moved, selected or measured one is new', () => {
     const base: Node[] = [{ id: 'a', type: 'touchpoint', position: { x: 0, y: 0 }, data: { title: 'A' } }];
     const same = reconcileNodes(base, [{ ...base[0]!, data: { title: 'A' } }]);
