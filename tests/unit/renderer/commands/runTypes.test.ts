@@ -5,6 +5,7 @@
  * callers that only know an id at run time (menus, palette).
  */
 import { describe, expect, it } from 'vitest';
+import { MENU_COMMANDS } from '../../../../shared/ipc/channels';
 import { COMMANDS, NAMED_COMMANDS, type Run } from '../../../../renderer/commands/registry';
 import { defineCommand, defineTargetedCommand } from '../../../../renderer/commands/define';
 import type { AnyCommand } from '../../../../renderer/commands/types';
@@ -67,6 +68,11 @@ describe('the command union', () => {
     expect(await menu.runById('reorder-stage')).toBe(false);
     expect(await menu.runById('add-stage')).toBe(true);
     expect(editor.journey.stages).toHaveLength(1);
+  });
+
+  it('takes every command the desktop menu sends by id', () => {
+    const named = new Set<string>(NAMED_COMMANDS.map((c) => c.id));
+    expect(MENU_COMMANDS.filter((id) => !named.has(id))).toEqual([]);
   });
 
   it('offers by name only commands that need no target, each with a label', () => {
