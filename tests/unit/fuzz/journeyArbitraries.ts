@@ -95,7 +95,7 @@ const extras = (known: readonly string[]) =>
 
 const withExtras = <T extends object>(arb: fc.Arbitrary<T>, known: readonly string[]) =>
   fc
-    .tuple(arb, fc.oneof({ weight: 4, arbitrary: fc.constant({}) }, { weight: 1, arbitrary: extras(known) }))
+    .tuple(arb, fc.oneof({ weight: 9, arbitrary: fc.constant({}) }, { weight: 1, arbitrary: extras(known) }))
     .map(([value, more]) => ({ ...more, ...value }));
 
 /** Where the generic choice below is not the right one, per object schema and field. */

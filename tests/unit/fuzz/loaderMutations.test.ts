@@ -9,6 +9,9 @@ import { SEEDS, journeyArbitrary } from './journeyArbitraries';
 import { MUTATION_KINDS, mutationArbitrary } from './journeyMutations';
 import { assertNoPrototypePollution } from './prototypeGuard';
 
+/** Thousands of generated cases take longer than the default 20 s on a busy machine. */
+const LONG_PROPERTY_TIMEOUT = 90_000;
+
 const MUTATION_RUNS = 4000;
 const CORRUPTION_RUNS = 1000;
 
@@ -24,7 +27,7 @@ function expectWellFormed(problems: Problem[]): void {
   }
 }
 
-describe('the loader on broken journeys', () => {
+describe('the loader on broken journeys', { timeout: LONG_PROPERTY_TIMEOUT }, () => {
   it(`refuses ${MUTATION_RUNS} mutated files, each with the problem where it was broken`, () => {
     const seen = new Set<string>();
     fc.assert(

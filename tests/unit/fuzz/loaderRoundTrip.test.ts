@@ -11,9 +11,12 @@ import {
 } from '../../../shared/model';
 import { SEEDS, journeyArbitrary } from './journeyArbitraries';
 
+/** Thousands of generated cases take longer than the default 20 s on a busy machine. */
+const LONG_PROPERTY_TIMEOUT = 90_000;
+
 const RUNS = 4000;
 
-describe('the loader on valid journeys', () => {
+describe('the loader on valid journeys', { timeout: LONG_PROPERTY_TIMEOUT }, () => {
   it(`round-trips ${RUNS} generated journeys byte-identically`, () => {
     fc.assert(
       fc.property(journeyArbitrary(), (journey) => {

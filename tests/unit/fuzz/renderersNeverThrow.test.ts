@@ -19,6 +19,9 @@ import { SEEDS, journeyArbitrary } from './journeyArbitraries';
 import { assertNoPrototypePollution } from './prototypeGuard';
 import { elementNames, xmlProblems } from './xmlWellFormed';
 
+/** Thousands of generated cases take longer than the default 20 s on a busy machine. */
+const LONG_PROPERTY_TIMEOUT = 90_000;
+
 const RUNS = 1000;
 /** Elements that could run code or fetch something; the renderer never needs them. */
 const ACTIVE_ELEMENTS = [
@@ -98,7 +101,7 @@ function renderEverything(journey: Journey, perString = true): void {
   expect(cells.filter((c) => FORMULA_START.test(c) && !NUMBER.test(c.trim()) && !c.startsWith("'"))).toEqual([]);
 }
 
-describe('the report and the static renderer', () => {
+describe('the report and the static renderer', { timeout: LONG_PROPERTY_TIMEOUT }, () => {
   it(`render ${RUNS} generated journeys without throwing, well-formed and inert`, () => {
     fc.assert(
       fc.property(journeyArbitrary(), (journey) => renderEverything(load(journey))),
