@@ -7,6 +7,7 @@ import {
   type TouchpointMove,
 } from '../../shared/edit/journeyEdits';
 import {
+  TOUCHPOINT_TEXT_FIELDS,
   editTouchpoint as editTouchpointEdit,
   editTouchpoints,
   type TouchpointFieldPatch,
@@ -15,8 +16,8 @@ import { nextSlotInStage } from '../../shared/layout/mapLayout';
 import { createConnection } from '../../shared/model';
 import { STEP, defineTargetedCommand, edit, typedField, typing } from './define';
 
-/** Fields edited by typing: keystrokes in one of them merge into one undo step; any other change is a step. */
-const TYPED_FIELDS: ReadonlySet<string> = new Set(['title', 'description', 'owner', 'notes']);
+/** Fields edited by typing (the schema's free-text fields): keystrokes in one merge into one undo step. */
+const TYPED_FIELDS = TOUCHPOINT_TEXT_FIELDS;
 
 /** Sets fields of one touchpoint; an invalid value (an emotion of 7) changes nothing. */
 export const editTouchpoint = defineTargetedCommand({

@@ -6,6 +6,7 @@
 import { BUILT_IN_CHANNEL_IDS } from '../model/catalogues';
 import { fileSchemaOf } from '../model/fileSchema';
 import { touchpointSchema } from '../model/schema';
+import { textFieldsOf } from '../model/schemaWalk';
 import type { Journey, Touchpoint } from '../model/types';
 import { applyPatch, patchChangesNothing, type Patch } from './patch';
 
@@ -14,6 +15,9 @@ const touchpointFileSchema = fileSchemaOf(touchpointSchema);
 
 /** Every field of a touchpoint but its id and its annotation lists, from the schema's type. */
 export type TouchpointFieldPatch = Patch<Touchpoint>;
+
+/** The fields people type into (title, description, owner, notes), from the schema. */
+export const TOUCHPOINT_TEXT_FIELDS: ReadonlySet<string> = new Set(textFieldsOf(touchpointSchema));
 
 export function isKnownChannel(journey: Journey, channelId: string): boolean {
   return BUILT_IN_CHANNEL_IDS.includes(channelId) || (journey.channels ?? []).some((c) => c.id === channelId);

@@ -44,6 +44,19 @@ export function fieldsOfSchema(schema: ObjectSchema): FieldInfo[] {
   return fields;
 }
 
+/** The free-text fields of an object: plain strings, not ids, references, colours or dates. */
+export function textFieldsOf(schema: ObjectSchema): string[] {
+  return fieldsOfSchema(schema)
+    .filter(
+      (f) =>
+        f.schema.def.type === 'string' &&
+        !f.idRole &&
+        !(f.schema as z.ZodString).format &&
+        (f.schema.def.checks ?? []).length === 0,
+    )
+    .map((f) => f.key);
+}
+
 type Path = (string | number)[];
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

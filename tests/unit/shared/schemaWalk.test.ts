@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PERSONA_LISTS } from '../../../shared/edit/personaEdits';
-import { journeySchema, touchpointSchema } from '../../../shared/model/schema';
-import { fieldsOfSchema, idFieldsOf, mapIdFields } from '../../../shared/model/schemaWalk';
+import { TOUCHPOINT_TEXT_FIELDS } from '../../../shared/edit/touchpointFields';
+import { journeySchema, stageSchema, touchpointSchema } from '../../../shared/model/schema';
+import { fieldsOfSchema, idFieldsOf, mapIdFields, textFieldsOf } from '../../../shared/model/schemaWalk';
 import { sampleJourney } from '../../helpers/editFixtures';
 
 describe('the shape read from the schema', () => {
@@ -46,5 +47,13 @@ describe('the shape read from the schema', () => {
     expect(mapped.extra).toBe(journey.extra);
     expect(mapped.id).toBe(journey.id);
     expect(journey.touchpoints[0]!.id).toBe('tp-a');
+  });
+});
+
+describe('the free-text fields', () => {
+  it('are the plain strings of an object, not its ids, references, colours or dates', () => {
+    expect([...TOUCHPOINT_TEXT_FIELDS]).toEqual(['title', 'description', 'owner', 'notes']);
+    expect(textFieldsOf(stageSchema)).toEqual(['name', 'description', 'customerGoal']);
+    expect(textFieldsOf(journeySchema)).toEqual(['title', 'description']);
   });
 });
