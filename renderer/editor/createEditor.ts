@@ -42,7 +42,6 @@ export interface EditorOptions {
   /** The i18next instance of the window: commands read the current language through it. */
   i18n: I18n;
   journey?: Journey;
-  dialogs?: DialogController;
   /** Recovery drafts; false in tests that do not exercise them. */
   autosave?:
     | false
@@ -89,7 +88,6 @@ export interface Editor {
   enqueue(flow: () => Promise<unknown>): void;
   /** True the first time only: start-up work (recovery) runs once per editor, whatever React re-runs. */
   claimStartup(): boolean;
-  dispose(): void;
 }
 
 export function createEditor(options: EditorOptions): Editor {
@@ -98,7 +96,7 @@ export function createEditor(options: EditorOptions): Editor {
     options.journey ?? createJourney({ title: i18n.t('app.untitled') }),
   );
   const view = createViewStore();
-  const dialogs = options.dialogs ?? createDialogStore();
+  const dialogs = createDialogStore();
   const choices = createChoiceStore();
   const t = ((...args: Parameters<TFunction>) => i18n.t(...args)) as TFunction;
   const viewport: { current: ViewportControls | null } = { current: null };
@@ -245,10 +243,6 @@ export function createEditor(options: EditorOptions): Editor {
       if (startupClaimed) return false;
       startupClaimed = true;
       return true;
-    },
-    dispose() {
-      autosaver?.stop();
-      listeners.clear();
     },
   };
 }
