@@ -90,7 +90,7 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     hardenSessions();
-    const svc = openServices(app.getPath('userData'));
+    const svc = openServices(app.getPath('userData'), () => app.getPreferredSystemLanguages());
     services = svc;
     registerIpcHandlers({
       files: svc.files,

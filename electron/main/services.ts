@@ -2,6 +2,8 @@
 import { join } from 'node:path';
 import Store from 'electron-store';
 import type { HostNotice } from '../../shared/host';
+import { resolveLanguage } from '../../shared/i18n/languages';
+import { createTranslator } from '../../shared/i18n/translate';
 import { DraftStore } from '../node/drafts';
 import { FileService } from '../node/fileService';
 import { RecentFiles } from '../node/recentFiles';
@@ -15,13 +17,21 @@ export interface Services {
   startupNotices: HostNotice[];
 }
 
-export function openServices(userData: string): Services {
+/** `systemLanguages`: the OS's preferred languages, for a language setting of "system". */
+export function openServices(userData: string, systemLanguages: () => readonly string[] = () => []): Services {
   const { backend, notice } = openSettings(
     (clearInvalidConfig) =>
       new Store<StoredSettings>({ name: 'settings', ...settingsStoreOptions(clearInvalidConfig) }),
     join(userData, 'settings.json'),
   );
   const settings = new SettingsService(backend);
-  const files = new FileService(new RecentFiles(settings.recentStorage()), new DraftStore(join(userData, 'drafts')));
+  // Save failures are told in the UI language, looked up at each save (the setting can change).
+  const translate = () => createTranslator(resolveLanguage(settings.get().language, systemLanguages()));
+  const files = new FileService(
+    new RecentFiles(settings.recentStorage()),
+    new DraftStore(join(userData, 'drafts')),
+    undefined,
+    translate,
+  );
   return { settings, files, startupNotices: notice ? [notice] : [] };
 }

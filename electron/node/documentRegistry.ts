@@ -6,6 +6,7 @@
  */
 import { basename } from 'node:path';
 import type { FileRef, OpenResult, SaveFileOptions, SaveResult } from '../../shared/host';
+import { createTranslator, type Translate } from '../../shared/i18n/translate';
 import { formatProblem, loadJourneyText } from '../../shared/model';
 import {
   describeFsError,
@@ -15,6 +16,8 @@ import {
   type DiskStamp,
 } from './journeyFiles';
 import type { FsOps } from './fsOps';
+
+const english = createTranslator('en');
 
 /** Where a ref points and what the file looked like when this window last read or wrote it. */
 export interface FileLink {
@@ -29,9 +32,11 @@ export class DocumentRegistry {
   private readonly entries = new Map<string, FileLink>();
   private next = 0;
 
+  /** `translate` gives the UI language's words at the time of the call (the language can change). */
   constructor(
     private readonly ops?: FsOps,
     private readonly onFileUsed?: FileUsedListener,
+    private readonly translate: () => Translate = () => english,
   ) {}
 
   private register(path: string, stamp: DiskStamp | null): string {
@@ -82,13 +87,17 @@ export class DocumentRegistry {
   /** Saves over a file this window opened or saved before, unless it changed on disk meanwhile. */
   async save(ref: string, text: string, options: SaveFileOptions = {}): Promise<SaveResult> {
     const entry = this.entries.get(ref);
-    if (!entry) return { status: 'failed', message: 'This document has no file yet; use Save As.' };
+    if (!entry) return { status: 'failed', message: this.translate()('files.noFileYet') };
     if (entry.stamp && !options.overwrite) {
       try {
         if (await hasChangedOnDisk(entry.path, entry.stamp, this.ops))
           return { status: 'conflict', fileName: basename(entry.path) };
       } catch (error) {
-        return { status: 'failed', message: `Could not check ${basename(entry.path)}: ${describeFsError(error)}.` };
+        const t = this.translate();
+        return {
+          status: 'failed',
+          message: t('files.notChecked', { name: basename(entry.path), reason: describeFsError(error) }),
+        };
       }
     }
     return this.saveTo(entry.path, text);
@@ -99,7 +108,7 @@ export class DocumentRegistry {
     const loaded = loadJourneyText(text);
     if (!loaded.ok) {
       const first = loaded.problems.slice(0, 3).map(formatProblem).join('; ');
-      return { status: 'failed', message: `The document was not saved because it is not a valid journey: ${first}` };
+      return { status: 'failed', message: this.translate()('files.notValid', { problems: first }) };
     }
     try {
       const stamp = await writeFileAtomically(path, text, {}, this.ops);

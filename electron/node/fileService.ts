@@ -14,6 +14,7 @@ import type {
   SaveResult,
 } from '../../shared/host';
 import { basename } from 'node:path';
+import type { Translate } from '../../shared/i18n/translate';
 import { loadJourneyText } from '../../shared/model';
 import { writeFileAtomically } from './journeyFiles';
 import { DocumentRegistry } from './documentRegistry';
@@ -24,12 +25,14 @@ import type { RecentFiles } from './recentFiles';
 export class FileService {
   readonly documents: DocumentRegistry;
 
+  /** `translate`: the UI language's words for the messages a failed save returns (default English). */
   constructor(
     readonly recent: RecentFiles,
     readonly drafts: DraftStore,
     private readonly ops?: FsOps,
+    translate?: () => Translate,
   ) {
-    this.documents = new DocumentRegistry(ops, (path, title) => recent.touch(path, title));
+    this.documents = new DocumentRegistry(ops, (path, title) => recent.touch(path, title), translate);
   }
 
   openPath(path: string): Promise<OpenResult> {

@@ -7,6 +7,9 @@ export const files = {
     reloaded: 'Reloaded {{name}} from disk',
     restored: 'Restored unsaved changes to {{name}}',
     draftFailed: 'Could not write a recovery draft: {{message}}',
+    noFileYet: 'This document has no file yet; use Save As.',
+    notChecked: 'Could not check {{name}}: {{reason}}.',
+    notValid: 'The document was not saved because it is not a valid journey: {{problems}}',
   },
   start: {
     label: 'Start',

@@ -10,6 +10,9 @@ export const files: Pick<Messages, keyof typeof en> = {
     reloaded: '已从磁盘重新载入 {{name}}',
     restored: '已恢复对 {{name}} 未保存的更改',
     draftFailed: '无法写入恢复草稿：{{message}}',
+    noFileYet: '此文档尚无文件，请使用“另存为”。',
+    notChecked: '无法检查 {{name}}：{{reason}}。',
+    notValid: '文档未保存，因为它不是有效的旅程：{{problems}}',
   },
   start: {
     label: '开始',

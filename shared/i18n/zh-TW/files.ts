@@ -10,6 +10,9 @@ export const files: Pick<Messages, keyof typeof en> = {
     reloaded: '已從磁碟重新載入 {{name}}',
     restored: '已復原對 {{name}} 未儲存的變更',
     draftFailed: '無法寫入復原草稿：{{message}}',
+    noFileYet: '此文件尚無檔案，請使用「另存新檔」。',
+    notChecked: '無法檢查 {{name}}：{{reason}}。',
+    notValid: '文件未儲存，因為它不是有效的旅程：{{problems}}',
   },
   start: {
     label: '開始',

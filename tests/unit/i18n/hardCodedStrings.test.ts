@@ -109,12 +109,8 @@ const NOT_UI_TEXT: { where: string; text?: string; why: string }[] = [
   { where: 'electron/node/fileService.ts', text: 'the draft is gone or damaged', why: FORMAT_PROBLEM },
   { where: 'electron/main/ipc.ts', text: 'not a file on this computer', why: FORMAT_PROBLEM },
   { where: 'electron/preload/index.ts', text: 'not a file on this computer', why: FORMAT_PROBLEM },
-  // Known English in the UI, still to move to the catalogues: the Host returns these as text, so
-  // translating them means returning a reason code through shared/host.ts instead.
+  // Known English in the UI, still to move to the catalogues (the browser host has no translator yet).
   { where: 'renderer/host/browserHost.ts', text: 'Journey map', why: 'still English: the file picker’s type name' },
-  ...['This document has no file yet; use Save As.', 'Could not check', 'The document was not saved because'].map(
-    (text) => ({ where: 'electron/node/documentRegistry.ts', text, why: 'still English: save failures, as text' }),
-  ),
 ];
 
 const allows = (entry: (typeof NOT_UI_TEXT)[number], hit: { where: string; text: string }) => {

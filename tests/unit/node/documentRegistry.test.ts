@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../../../shared/i18n/translate';
 import { createJourney, serializeJourney } from '../../../shared/model';
 import { DocumentRegistry } from '../../../electron/node/documentRegistry';
 import { VALID_SAMPLE } from '../../helpers/fixtures';
@@ -34,6 +35,16 @@ describe('DocumentRegistry', () => {
     const result = await new DocumentRegistry().saveTo(path, '{"format":"journey-studio","version":1}');
     expect(result).toMatchObject({ status: 'failed', message: expect.stringContaining('not a valid journey') });
     expect(readFileSync(path, 'utf8')).toBe('precious');
+  });
+
+  it('words a failed save in the UI language of the moment', async () => {
+    let language: 'en' | 'zh-CN' = 'zh-CN';
+    const docs = new DocumentRegistry(undefined, undefined, () => createTranslator(language));
+    const path = join(dir(), 'keep.journey');
+    expect(await docs.save('file-99', '')).toEqual({ status: 'failed', message: '此文档尚无文件，请使用“另存为”。' });
+    language = 'en';
+    const result = await docs.saveTo(path, '{"format":"journey-studio","version":1}');
+    expect(result).toMatchObject({ status: 'failed', message: expect.stringMatching(/^The document was not saved/) });
   });
 
   it('reports a broken file by name with its problems', async () => {
