@@ -46,4 +46,3 @@ export function metricName(touchpoint: Touchpoint | undefined, metricId: string,
   const metric = touchpoint?.metrics.find((m) => m.id === metricId);
   return metric?.label?.trim() || kpiName(kpi);
 }
-
