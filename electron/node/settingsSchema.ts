@@ -52,6 +52,9 @@ const derived = withDefaults(
   z.toJSONSchema(storedSettingsSchema, { target: 'draft-7' }) as JsonSchema,
   STORED_DEFAULTS,
 );
+// Export defaults of an older version carry keys since replaced (`pageSize`): a file holding
+// them is not damaged, so they are allowed here and dropped when read (SettingsService.get).
+derived.properties!.exportDefaults = { ...derived.properties!.exportDefaults!, additionalProperties: true };
 
 /** conf's `schema` option: one JSON Schema per top-level key. */
 export const SETTINGS_SCHEMA = derived.properties as unknown as Schema<StoredSettings>;

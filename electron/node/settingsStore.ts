@@ -6,7 +6,7 @@
 import { renameSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { HostNotice, Settings } from '../../shared/host';
-import { applySettingsPatch, type SettingsPatch } from '../../shared/ipc/settings';
+import { EXPORT_DEFAULT_KEYS, applySettingsPatch, type SettingsPatch } from '../../shared/ipc/settings';
 import type { RecentEntry, RecentStorage } from './recentFiles';
 import { SETTINGS_SCHEMA, STORED_DEFAULTS, type StoredSettings, type WindowState } from './settingsSchema';
 
@@ -67,7 +67,10 @@ export class SettingsService {
       language,
       theme,
       draftIntervalSeconds,
-      exportDefaults: { ...STORED_DEFAULTS.exportDefaults, ...exportDefaults },
+      // Only today's keys: an older file's leftovers stay out of what the renderer sees.
+      exportDefaults: Object.fromEntries(
+        EXPORT_DEFAULT_KEYS.map((key) => [key, exportDefaults?.[key] ?? STORED_DEFAULTS.exportDefaults[key]]),
+      ) as Settings['exportDefaults'],
     };
   }
 

@@ -5,8 +5,9 @@ import { useDocument, useEditor, useView } from '../editor/EditorContext';
 import { svgDataUrl } from '../report/svgImage';
 import { captureView, copyViewToClipboard } from './captureView';
 import { EXPORT_OPTION_RULES, PAGE_SIZES as PAGE_SPECS } from '../../shared/export';
-import { DEFAULT_EXPORT_OPTIONS, EXPORT_FORMATS, PAGE_SIZES, optionsFor, type ExportOptions } from './exportFormats';
-import { ExportRefused, exportFileName, mapSvgFor, produceExport, type ExportStep } from './produceExport';
+import { EXPORT_FORMATS, PAGE_SIZES, optionsFor, type ExportOptions } from './exportFormats';
+import { ExportRefused, exportFileName, mapSvgFor, preparePdf, produceExport, type ExportStep } from './produceExport';
+import { useRememberedExportOptions } from './rememberedOptions';
 import { printMap } from './printMap';
 import { saveBlob } from './saveBlob';
 
@@ -25,10 +26,11 @@ export function ExportDialog(props: ExportDialogProps) {
 
 function ExportModal({ preferDownload, printToPdf }: ExportDialogProps) {
   const { t, i18n } = useTranslation();
-  const { view } = useEditor();
+  const { view, host } = useEditor();
   const journey = useDocument((s) => s.journey);
   const ref = useRef<HTMLDialogElement>(null);
-  const [options, setOptions] = useState<ExportOptions>(DEFAULT_EXPORT_OPTIONS);
+  // Opens with the last format and options, and remembers every change (settings, via the Host).
+  const [options, set] = useRememberedExportOptions(host);
   const [step, setStep] = useState<ExportStep | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -40,7 +42,6 @@ function ExportModal({ preferDownload, printToPdf }: ExportDialogProps) {
     () => (isMap ? svgDataUrl(mapSvgFor(journey, options, t).svg) : null),
     [isMap, journey, options, t],
   );
-  const set = (patch: Partial<ExportOptions>) => setOptions((o) => ({ ...o, ...patch }));
   const close = () => view.getState().set({ exportOpen: false });
   const notify = (kind: 'info' | 'error', text: string) => view.getState().notify(kind, text);
 
@@ -66,13 +67,13 @@ function ExportModal({ preferDownload, printToPdf }: ExportDialogProps) {
           date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date()),
         });
         setStep('render');
+        // The same pages as the command line's PDF: the map in readable parts, then the findings.
+        const prepared = preparePdf(journey, options, t, i18n.language);
         let saved: SaveResult | null = null;
         await printMap({
-          svg: mapSvgFor(journey, options, t).svg,
-          title: journey.title,
+          prepared,
+          title: prepared.pdf.title,
           dateLine,
-          page: options.page,
-          orientation: options.orientation,
           ...(printToPdf
             ? {
                 printToPdf: async () => {

@@ -2,6 +2,7 @@
  * The app's host of the export pipeline (shared/export): the pipeline makes the text and plans
  * the PNG; this file rasterises on a canvas and wraps the result for saving.
  */
+import i18next from 'i18next';
 import type { TFunction } from 'i18next';
 import {
   ExportRefusedError,
@@ -9,10 +10,12 @@ import {
   exportMapSvg,
   formatExportMessage,
   prepareExport,
+  type PreparedExport,
 } from '../../shared/export';
 import type { Journey } from '../../shared/model';
 import { joinCsvSections } from '../../shared/report';
 import { suggestedFileName } from '../commands/documentFlow';
+import { reportWords, translateWith } from '../report/reportWords';
 import type { ExportOptions } from './exportFormats';
 import { mapLabels } from './mapLabels';
 import { rasterizeSvg } from './rasterize';
@@ -39,13 +42,42 @@ export function mapSvgFor(journey: Journey, options: ExportOptions, t: TFunction
   return exportMapSvg(journey, format, options, mapLabels(t));
 }
 
-const translate = (t: TFunction) => (key: string, values?: Record<string, string | number>) => t(key, values ?? {});
+const translate = translateWith;
+
+/** The pipeline's export in the UI language; a refusal (a PNG too small to read) worded in it too. */
+function prepare(journey: Journey, options: ExportOptions, t: TFunction, language: string): PreparedExport {
+  try {
+    return prepareExport(journey, {
+      format: options.format,
+      options,
+      words: reportWords(t, language),
+      date: new Date(),
+    });
+  } catch (error) {
+    if (error instanceof ExportRefusedError) throw new ExportRefused(formatExportMessage(error.refusal, translate(t)));
+    throw error;
+  }
+}
+
+/** What the print view prints for a PDF: the map's readable parts and the findings, as the CLI's PDF has them. */
+export function preparePdf(
+  journey: Journey,
+  options: ExportOptions,
+  t: TFunction,
+  language: string,
+): Extract<PreparedExport, { format: 'pdf' }> {
+  const prepared = prepare(journey, { ...options, format: 'pdf' }, t, language);
+  if (prepared.format !== 'pdf') throw new Error('the pipeline did not prepare a PDF');
+  return prepared;
+}
 
 export async function produceExport(
   journey: Journey,
   options: ExportOptions,
   t: TFunction,
   onStep: (step: ExportStep) => void,
+  /** The UI language, for the report's `<html lang>`. */
+  language: string = i18next.language || 'en',
 ): Promise<ProducedExport> {
   const fileName = exportFileName(journey, options);
   const { mime } = FORMAT_FILES[options.format];
@@ -58,14 +90,8 @@ export async function produceExport(
   // Yield so the progress line paints before the heavier work.
   await new Promise((resolve) => setTimeout(resolve, 0));
   if (options.format === 'pdf') throw new Error('PDF goes through the print view');
-  let prepared;
-  try {
-    prepared = prepareExport(journey, { format: options.format, options, labels: mapLabels(t), date: new Date() });
-  } catch (error) {
-    // Refused before any pixel is drawn (a PNG that would be unreadably small): say why, in the UI language.
-    if (error instanceof ExportRefusedError) throw new ExportRefused(formatExportMessage(error.refusal, translate(t)));
-    throw error;
-  }
+  // Refused before any pixel is drawn (a PNG that would be unreadably small): said in the UI language.
+  const prepared = prepare(journey, options, t, language);
   switch (prepared.format) {
     case 'svg':
     case 'html':

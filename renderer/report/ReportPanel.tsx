@@ -1,22 +1,39 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../shared/i18n/format';
-import { computeReport, emotionChartSvg, pyramidChartSvg, type Report } from '../../shared/report';
+import { orderTouchpoints } from '../../shared/layout/journeyOrder';
+import {
+  channelLabel,
+  computeReport,
+  emotionChartSvg,
+  pyramidChartSvg,
+  warningSentences,
+  type Report,
+  type ReportWords,
+} from '../../shared/report';
 import type { Journey } from '../../shared/model';
 import { useDocument, useEditor } from '../editor/EditorContext';
+import { useResolvedTheme } from '../settings/theme';
 import { ReportTables } from './ReportTables';
+import { reportWords } from './reportWords';
 import { svgDataUrl } from './svgImage';
 import '../styles/report.css';
 
 /** The CX report as a dashboard beside the map, recomputed as the map changes. */
 export function ReportPanel() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { view } = useEditor();
   const journey = useDocument((s) => s.journey);
   const report = useMemo(() => computeReport(journey), [journey]);
+  // The charts are drawn in the theme and the language on screen, and redrawn when either changes.
+  const theme = useResolvedTheme();
+  const words = useMemo(() => reportWords(t, i18n.language), [t, i18n.language]);
   const charts = useMemo(
-    () => ({ emotion: svgDataUrl(emotionChartSvg(journey, 440)), pyramid: svgDataUrl(pyramidChartSvg(report)) }),
-    [journey, report],
+    () => ({
+      emotion: svgDataUrl(emotionChartSvg(journey, { words, theme, width: 440 }).svg),
+      pyramid: svgDataUrl(pyramidChartSvg(report, { words, theme }).svg),
+    }),
+    [journey, report, words, theme],
   );
   return (
     <aside className="report-panel" aria-label={t('report.label')}>
@@ -39,7 +56,7 @@ export function ReportPanel() {
           alt={t('report.pyramid')}
         />
       </section>
-      <Warnings report={report} journey={journey} />
+      <Warnings report={report} journey={journey} words={words} />
       <ReportTables report={report} journey={journey} />
     </aside>
   );
@@ -67,10 +84,18 @@ function Totals({ report }: { report: Report }) {
   );
 }
 
-function Warnings({ report, journey }: { report: Report; journey: Journey }) {
+function Warnings({ report, journey, words }: { report: Report; journey: Journey; words: ReportWords }) {
   const { t } = useTranslation();
-  const stageName = (id?: string) => journey.stages.find((s) => s.id === id)?.name ?? '';
-  const title = (id?: string) => journey.touchpoints.find((tp) => tp.id === id)?.title ?? '';
+  // The same warnings as the report's, worded in the UI language with every fact they name.
+  const sentences = useMemo(
+    () =>
+      warningSentences(journey, orderTouchpoints(journey), {
+        translate: words.translate,
+        untitled: words.map.untitled,
+        channelName: (id) => channelLabel(journey, words, id),
+      }),
+    [journey, words],
+  );
   return (
     <section aria-labelledby="report-warnings">
       <h3 id="report-warnings">{t('report.warnings')}</h3>
@@ -78,9 +103,9 @@ function Warnings({ report, journey }: { report: Report; journey: Journey }) {
         <p className="report-panel__empty">{t('report.noWarnings')}</p>
       ) : (
         <ul className="report-panel__warnings">
-          {report.warnings.map((w, i) => (
-            <li key={`${w.code}-${w.stageId ?? ''}-${w.touchpointId ?? ''}-${i}`} data-code={w.code}>
-              {t(`report.warning.${w.code}`, { stage: stageName(w.stageId), touchpoint: title(w.touchpointId) })}
+          {sentences.map((w, i) => (
+            <li key={`${w.code}-${w.stageId}-${w.touchpointId ?? ''}-${i}`} data-code={w.code}>
+              {w.text}
             </li>
           ))}
         </ul>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../shared/i18n/format';
 import type { Journey } from '../../shared/model';
 import { channelName, kpiName } from '../../shared/model';
-import type { Report } from '../../shared/report';
+import { attachUnit, type Report } from '../../shared/report';
 
 const TOP_PAIN_POINTS = 10;
 
@@ -15,6 +15,14 @@ export function ReportTables({ report, journey }: { report: Report; journey: Jou
   const channelLabel = (id: string) =>
     journey.channels?.find((c) => c.id === id)?.name ?? t(`channel.${id}`, { defaultValue: channelName(id) });
   const stages = report.stages;
+  const evidence = (touchpointId: string, id: string) =>
+    touchpoint(touchpointId)
+      ?.painPoints.find((p) => p.id === id)
+      ?.evidence?.trim();
+  const owner = (touchpointId: string, id: string) =>
+    touchpoint(touchpointId)
+      ?.opportunities.find((o) => o.id === id)
+      ?.owner?.trim();
   const channels = Object.keys(report.channelMatrix);
 
   return (
@@ -35,7 +43,12 @@ export function ReportTables({ report, journey }: { report: Report; journey: Jou
             <tbody>
               {report.painPoints.slice(0, TOP_PAIN_POINTS).map((p) => (
                 <tr key={p.id}>
-                  <td>{p.text}</td>
+                  <td>
+                    {p.text}
+                    {evidence(p.touchpointId, p.id) && (
+                      <div className="report-table__sub">{evidence(p.touchpointId, p.id)}</div>
+                    )}
+                  </td>
                   <td className={`report-table__severity report-table__severity--${p.severity}`}>{p.severity}</td>
                   <td>{touchpoint(p.touchpointId)?.title}</td>
                 </tr>
@@ -103,9 +116,9 @@ export function ReportTables({ report, journey }: { report: Report; journey: Jou
                       {name}
                       <div className="report-table__sub">{touchpoint(k.touchpointId)?.title}</div>
                     </td>
-                    <td>{fmt(k.baseline)}</td>
-                    <td>{fmt(k.current)}</td>
-                    <td>{fmt(k.target)}</td>
+                    <td>{k.baseline === null ? fmt(null) : attachUnit(fmt(k.baseline), k.unit)}</td>
+                    <td>{k.current === null ? fmt(null) : attachUnit(fmt(k.current), k.unit)}</td>
+                    <td>{k.target === null ? fmt(null) : attachUnit(fmt(k.target), k.unit)}</td>
                     <td>
                       {k.progress === null ? (
                         t('report.missing')
@@ -146,7 +159,14 @@ export function ReportTables({ report, journey }: { report: Report; journey: Jou
             <tbody>
               {report.opportunities.map((o) => (
                 <tr key={o.id}>
-                  <td>{o.text}</td>
+                  <td>
+                    {o.text}
+                    {owner(o.touchpointId, o.id) && (
+                      <div className="report-table__sub">
+                        {t('report.owner', { owner: owner(o.touchpointId, o.id) })}
+                      </div>
+                    )}
+                  </td>
                   <td>{o.impact}</td>
                   <td>{o.effort}</td>
                   <td>{t(`opportunityStatus.${o.status}`)}</td>

@@ -113,3 +113,55 @@ export function planPdfPages(
   }
   return { pageWidth, pageHeight, scale, rows, columns, tiles };
 }
+
+/** Where the map's content goes on a page that is not tiled: the width a readable part may have. */
+export function mapContentBox(page: PageSize, orientation: Orientation): Box {
+  return contentBox(page, orientation, false);
+}
+
+export interface MapPartPage {
+  /** Which part of the map (renderMapParts) this page shows. */
+  part: number;
+  content: Box;
+  mapOrigin: { x: number; y: number };
+}
+
+export interface MapPartPlan {
+  pageWidth: number;
+  pageHeight: number;
+  /** One scale for every part, so cards are the same size on every page. */
+  scale: number;
+  pages: MapPartPage[];
+}
+
+/**
+ * One page per part of the map, all at the largest scale at which every part fits its page,
+ * never above 1 pt per px; each part centred across the page and set at the top.
+ */
+export function planMapPartPages(
+  parts: readonly { width: number; height: number }[],
+  page: PageSize,
+  orientation: Orientation,
+): MapPartPlan {
+  const { width: pageWidth, height: pageHeight } = pageDimensions(page, orientation);
+  const content = contentBox(page, orientation, false);
+  const scale = Math.min(1, ...parts.map((p) => Math.min(content.width / p.width, content.height / p.height)));
+  const pages = parts.map((p, part) => ({
+    part,
+    content,
+    mapOrigin: { x: content.x + (content.width - p.width * scale) / 2, y: content.y },
+  }));
+  return { pageWidth, pageHeight, scale, pages };
+}
+
+/**
+ * The smallest print scale (pt per CSS px) at which a map stays readable: its 12 px card text
+ * prints at 5.4 pt and its 14 px titles at 6.3 pt. A map that would print smaller is split
+ * between stages (renderMapParts), one part per page.
+ */
+export const MIN_READABLE_MAP_SCALE = 0.45;
+
+/** The widest map part, in CSS px, that prints at a readable size on the page. */
+export function readableMapWidth(page: PageSize, orientation: Orientation): number {
+  return contentBox(page, orientation, false).width / MIN_READABLE_MAP_SCALE;
+}

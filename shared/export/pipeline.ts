@@ -6,28 +6,31 @@
  * journey, options, labels and date give the same export.
  */
 import type { Journey } from '../model/types';
-import { renderJourneySvg, stripInvalidXmlChars, type MapLabels, type MapSvg } from '../render';
+import { renderJourneySvg, renderMapParts, stripInvalidXmlChars, type MapLabels, type MapSvg } from '../render';
 import {
+  buildReportDocument,
   computeReport,
   renderReportCsv,
   renderReportHtml,
   renderReportJson,
   renderReportMarkdown,
+  type ReportBlock,
   type ReportCsv,
+  type ReportWords,
 } from '../report';
 import type { ExportFormat } from './formats';
 import { ExportRefusedError } from './messages';
 import { optionsForFormat, type ExportBackground, type ExportOptionValues } from './options';
 import type { Orientation, PageSize } from './pageSizes';
-import { MAX_PDF_PAGES, tiledPageCount } from './pdfLayout';
+import { MAX_PDF_PAGES, readableMapWidth, tiledPageCount } from './pdfLayout';
 import { planRaster, type RasterPlan } from './raster';
 
 export interface ExportRequest {
   format: ExportFormat;
   /** Resolved options (see resolveExportOptions); those the format does not take are ignored. */
   options: ExportOptionValues;
-  /** The words drawn into the map, in the UI language (mapLabelsFrom). */
-  labels: MapLabels;
+  /** The words of the export in the UI language (reportWordsFrom): the map's labels and the report's. */
+  words: ReportWords;
   /** Shown in the HTML report and the PDF header. */
   date: Date;
 }
@@ -42,10 +45,25 @@ export interface PdfSpec {
   date: string;
 }
 
+/** A part of the map printed on its own page(s), with the line that heads it. */
+export interface PdfMapPart {
+  map: MapSvg;
+  caption: string;
+}
+
 export type PreparedExport =
   | { format: 'svg'; map: MapSvg; text: string }
   | { format: 'png'; map: MapSvg; raster: Extract<RasterPlan, { ok: true }> }
-  | { format: 'pdf'; map: MapSvg; pdf: PdfSpec }
+  | {
+      format: 'pdf';
+      /** The whole map, as a preview shows it. */
+      map: MapSvg;
+      /** What the map pages print: its parts (stages split so text stays readable), or the whole map to tile. */
+      parts: PdfMapPart[];
+      /** The findings, on the pages after the map. */
+      document: ReportBlock[];
+      pdf: PdfSpec;
+    }
   | { format: 'html' | 'md' | 'json'; text: string }
   | { format: 'csv'; tables: ReportCsv };
 
@@ -72,8 +90,30 @@ export function exportMapSvg(
   return renderJourneySvg(journey, {
     theme: options.theme,
     labels,
+    // A PDF's pages carry the title; its findings pages the persona.
+    ...(format === 'pdf' ? { layers: { header: false } } : {}),
     ...(background === undefined ? {} : { background }),
   });
+}
+
+/** The map pages of a PDF: the whole map to tile, or its readable parts, each with its heading. */
+function pdfMapParts(journey: Journey, map: MapSvg, options: ExportOptionValues, words: ReportWords): PdfMapPart[] {
+  const t = words.translate;
+  if (options.tile) return [{ map, caption: t('reportDoc.journeyMap') }];
+  const parts = renderMapParts(journey, readableMapWidth(options.page, options.orientation), {
+    theme: options.theme,
+    labels: words.map,
+  });
+  const count = journey.stages.length;
+  return parts.map(({ map: part, stages }) => ({
+    map: part,
+    caption:
+      parts.length === 1
+        ? t('reportDoc.journeyMap')
+        : stages.first === stages.last
+          ? t('reportDoc.mapOnePart', { first: stages.first + 1, count })
+          : t('reportDoc.mapPart', { first: stages.first + 1, last: stages.last + 1, count }),
+  }));
 }
 
 /**
@@ -85,7 +125,8 @@ export function pdfSafeText(text: string): string {
 }
 
 export function prepareExport(journey: Journey, request: ExportRequest): PreparedExport {
-  const { format, labels } = request;
+  const { format, words } = request;
+  const labels = words.map;
   // Only the options this format takes, each checked against the matrix.
   const options = optionsForFormat(format, request.options);
   const date = isoDate(request.date);
@@ -109,14 +150,17 @@ export function prepareExport(journey: Journey, request: ExportRequest): Prepare
           values: { width: Math.round(map.width), height: Math.round(map.height), pages, maximum: MAX_PDF_PAGES },
         });
       }
+      const report = computeReport(journey);
       return {
         format,
         map,
+        parts: pdfMapParts(journey, map, options, words),
+        document: buildReportDocument(journey, report, words, { theme: options.theme }),
         pdf: {
           page: options.page,
           orientation: options.orientation,
           tile: options.tile,
-          title: pdfSafeText(journey.title.trim()) || journey.id,
+          title: pdfSafeText(journey.title.trim()) || words.map.untitled,
           date,
         },
       };
@@ -124,10 +168,7 @@ export function prepareExport(journey: Journey, request: ExportRequest): Prepare
     case 'html':
       return {
         format,
-        text: renderReportHtml(journey, computeReport(journey), {
-          map: { theme: options.theme, labels },
-          generatedAt: date,
-        }),
+        text: renderReportHtml(journey, computeReport(journey), { theme: options.theme, words, generatedAt: date }),
       };
     case 'md':
       return { format, text: renderReportMarkdown(journey, computeReport(journey)) };

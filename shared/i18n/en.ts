@@ -12,6 +12,7 @@ import { menu } from './en/menu';
 import { panels } from './en/panels';
 import { preferences } from './en/preferences';
 import { report } from './en/report';
+import { reportDocument } from './en/reportDocument';
 import { templates } from './en/templates';
 import { exporting } from './en/export';
 
@@ -24,6 +25,7 @@ export const en = {
   ...dialog,
   ...files,
   ...report,
+  ...reportDocument,
   ...exporting,
   ...menu,
   ...preferences,

@@ -13,6 +13,7 @@ import { menu } from './zh-CN/menu';
 import { panels } from './zh-CN/panels';
 import { preferences } from './zh-CN/preferences';
 import { report } from './zh-CN/report';
+import { reportDocument } from './zh-CN/reportDocument';
 import { templates } from './zh-CN/templates';
 import { exporting } from './zh-CN/export';
 
@@ -25,6 +26,7 @@ export const zhCN: Messages = {
   ...dialog,
   ...files,
   ...report,
+  ...reportDocument,
   ...exporting,
   ...menu,
   ...preferences,

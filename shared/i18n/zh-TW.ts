@@ -13,6 +13,7 @@ import { menu } from './zh-TW/menu';
 import { panels } from './zh-TW/panels';
 import { preferences } from './zh-TW/preferences';
 import { report } from './zh-TW/report';
+import { reportDocument } from './zh-TW/reportDocument';
 import { templates } from './zh-TW/templates';
 import { exporting } from './zh-TW/export';
 
@@ -25,6 +26,7 @@ export const zhTW: Messages = {
   ...dialog,
   ...files,
   ...report,
+  ...reportDocument,
   ...exporting,
   ...menu,
   ...preferences,

@@ -5,18 +5,28 @@
  */
 import { z } from 'zod';
 import { EXPORT_FORMATS } from '../export/formats';
+import { BACKGROUNDS, EXPORT_OPTION_RULES, MAP_THEMES, MAX_SCALE, MIN_SCALE } from '../export/options';
+import { ORIENTATIONS, PAGE_SIZE_IDS } from '../export/pageSizes';
 
-export const PAGE_SIZES = ['fit', 'a4', 'a3', 'letter', 'legal'] as const;
 export const DRAFT_INTERVAL_LIMITS = { min: 1, max: 600 } as const;
 
+/**
+ * The Export dialog's last choices, which it opens with next time: the format and the option
+ * matrix's values (shared/export/options.ts), so a remembered choice is always one the
+ * dialog and the command line accept.
+ */
 export const exportDefaultsSchema = z.strictObject({
   format: z.enum(EXPORT_FORMATS),
   /** Raster scale factor (PNG); the exporter still clamps output to 16,384 px a side. */
-  scale: z.number().min(0.25).max(8),
-  pageSize: z.enum(PAGE_SIZES),
-  background: z.enum(['white', 'transparent']),
-  theme: z.enum(['light', 'dark']),
+  scale: z.number().min(MIN_SCALE).max(MAX_SCALE),
+  background: z.enum(BACKGROUNDS),
+  theme: z.enum(MAP_THEMES),
+  page: z.enum(PAGE_SIZE_IDS),
+  orientation: z.enum(ORIENTATIONS),
 });
+
+/** The keys of export defaults: a file written by an older version may hold others (its `pageSize`). */
+export const EXPORT_DEFAULT_KEYS = Object.keys(exportDefaultsSchema.shape) as (keyof ExportDefaults)[];
 
 export type ExportDefaults = z.infer<typeof exportDefaultsSchema>;
 
@@ -34,7 +44,15 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'system',
   theme: 'system',
   draftIntervalSeconds: 5,
-  exportDefaults: { format: 'png', scale: 2, pageSize: 'fit', background: 'white', theme: 'light' },
+  // A 2× PNG (sharp on high-density screens); every other option the matrix's default.
+  exportDefaults: {
+    format: 'png',
+    scale: 2,
+    background: EXPORT_OPTION_RULES.background.default,
+    theme: EXPORT_OPTION_RULES.theme.default,
+    page: EXPORT_OPTION_RULES.page.default,
+    orientation: EXPORT_OPTION_RULES.orientation.default,
+  },
 };
 
 /** A change to settings: any top-level key; export defaults may be changed one field at a time. */

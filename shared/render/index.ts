@@ -1,6 +1,8 @@
 export {
   renderJourneySvg,
   DEFAULT_FONT_FAMILY,
+  MAP_MARGIN,
+  type StageRange,
   type MapSvg,
   type MapSvgOptions,
   type MapLayers,
@@ -16,3 +18,4 @@ export {
 } from './channelIcons';
 export { escapeXml, stripInvalidXmlChars } from './escapeXml';
 export { measureText, wrapText, ellipsize } from './textLayout';
+export { MAX_MAP_PARTS, splitStages, renderMapParts, type MapPart } from './mapParts';

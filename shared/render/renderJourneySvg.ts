@@ -4,8 +4,8 @@
  * from it; geometry comes from layoutMap and colours from the shared tokens, so an export
  * looks like the canvas.
  */
-import { layoutMap } from '../layout/mapLayout';
-import type { Journey } from '../model/types';
+import { layoutMap, type MapLayout, type Rect } from '../layout/mapLayout';
+import type { Connection, Journey } from '../model/types';
 import { arrowMarkerSvg, connectionSvg } from './connectionPath';
 import { createRenderContext, orUntitled } from './context';
 import { emotionCurveSvg } from './emotionCurve';
@@ -39,6 +39,17 @@ export interface MapSvgOptions {
   idPrefix?: string;
   /** CSS font-family list. Default: the app's, ending in Noto Sans CJK SC for Chinese. */
   fontFamily?: string;
+  /**
+   * Only these stages (indexes into `journey.stages`, inclusive), as one part of a map split
+   * across pages: their lanes, cards and emotion curve, flows between them, and flows to or
+   * from the other parts as short arrows to or from the part's edge. Default: every stage.
+   */
+  stages?: StageRange;
+}
+
+export interface StageRange {
+  first: number;
+  last: number;
 }
 
 export interface MapSvg {
@@ -51,16 +62,44 @@ export interface MapSvg {
 export const DEFAULT_FONT_FAMILY =
   "system-ui, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 
-const MARGIN = 24;
+/** Space around the drawing, in CSS px: a map part is its lanes' width plus twice this. */
+export const MAP_MARGIN = 24;
+const MARGIN = MAP_MARGIN;
 const SECTION_GAP = 20;
 const MIN_CONTENT_WIDTH = 640;
+
+function withoutLabel(connection: Connection): Connection {
+  const { label: _label, ...rest } = connection;
+  return rest;
+}
+
+/**
+ * The layout of some stages only, moved so their first lane starts at x = 0: lanes keep their
+ * index (the header's number), cards of other stages are left out.
+ */
+function stageWindow(layout: MapLayout, range: StageRange): MapLayout {
+  const lanes = layout.lanes.slice(Math.max(0, range.first), range.last + 1);
+  if (lanes.length === 0) return { lanes: [], cards: new Map(), width: 0, height: layout.height };
+  const left = lanes[0]!.x;
+  const right = lanes[lanes.length - 1]!.x + lanes[lanes.length - 1]!.width;
+  const inWindow = (r: Rect) => r.x >= left && r.x < right + 1;
+  const cards = new Map<string, Rect>();
+  for (const [id, rect] of layout.cards) if (inWindow(rect)) cards.set(id, { ...rect, x: rect.x - left });
+  return {
+    lanes: lanes.map((lane) => ({ ...lane, x: lane.x - left })),
+    cards,
+    width: right - left,
+    height: layout.height,
+  };
+}
 
 export function renderJourneySvg(journey: Journey, options: MapSvgOptions = {}): MapSvg {
   const layers = { header: true, emotionCurve: true, legend: true, ...options.layers };
   const labels: MapLabels = { ...DEFAULT_MAP_LABELS, ...options.labels };
   const ctx = createRenderContext(journey, options.theme ?? 'light', labels, options.idPrefix ?? 'jsmap');
   const { theme } = ctx;
-  const layout = layoutMap(journey);
+  const whole = layoutMap(journey);
+  const layout = options.stages ? stageWindow(whole, options.stages) : whole;
   const contentWidth = Math.max(MIN_CONTENT_WIDTH, layout.width);
   const x0 = MARGIN;
   const body: string[] = [];
@@ -81,11 +120,25 @@ export function renderJourneySvg(journey: Journey, options: MapSvgOptions = {}):
     return r && { ...r, x: r.x + mapX, y: r.y + mapY };
   };
   const edgeLabels: string[] = [];
+  const laneIndex = new Map(journey.stages.map((s, i) => [s.id, i]));
+  const stageOf = new Map(journey.touchpoints.map((tp) => [tp.id, laneIndex.get(tp.stageId) ?? -1]));
   for (const connection of journey.connections) {
-    const from = shifted(connection.from);
-    const to = shifted(connection.to);
+    let from = shifted(connection.from);
+    let to = shifted(connection.to);
+    // In a part of the map, a flow to a later part leaves through the right edge and one from an
+    // earlier part enters through the left, so the reader sees the journey goes on.
+    // Such a stub has no room for the flow's label; the whole map shows it.
+    const range = options.stages;
+    let drawnConnection = connection;
+    if (range && from && !to && (stageOf.get(connection.to) ?? -1) > range.last) {
+      to = { x: mapX + layout.width + MARGIN - 2, y: from.y, width: 0, height: from.height };
+      drawnConnection = withoutLabel(connection);
+    } else if (range && to && !from && (stageOf.get(connection.from) ?? Infinity) < range.first) {
+      from = { x: 2, y: to.y, width: 0, height: to.height };
+      drawnConnection = withoutLabel(connection);
+    }
     if (!from || !to) continue;
-    const drawn = connectionSvg(connection, from, to, ctx);
+    const drawn = connectionSvg(drawnConnection, from, to, ctx);
     body.push(drawn.path);
     edgeLabels.push(drawn.label);
   }

@@ -1,23 +1,43 @@
-/** The two charts of the HTML report, as inline SVG: the emotion curve and the CX pyramid. */
+/**
+ * The report's two charts as SVG, in the reader's theme and language: the emotion curve and the
+ * CX pyramid. Each draws its own background in the theme's page colour, so it reads the same
+ * as an image in the app's report view, inline in the HTML report and on a PDF page.
+ */
 import { orderTouchpoints } from '../layout/journeyOrder';
-import { TIER_COLORS } from '../layout/tokens';
+import { MAP_THEMES, TIER_COLORS } from '../layout/tokens';
 import { EMOTION_MAX, EMOTION_MIN } from '../model/catalogues';
 import type { Journey } from '../model/types';
-import { DEFAULT_MAP_LABELS, type MapLabels } from '../render/labels';
+import { escapeXml } from '../render/escapeXml';
 import { ellipsize } from '../render/textLayout';
 import { emotionFill, num, svgRect, svgText } from '../render/svgParts';
+import type { ReportWords } from './reportWords';
 import type { Report } from './types';
 
-const MUTED = '#52525b';
-const GRID = '#e4e4e7';
-const BANDS = ['#f8fafc', '#eef2ff'];
+export type ChartTheme = 'light' | 'dark';
 
-function svgOpen(width: number, height: number, label: string): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${label}">`;
+export interface ChartOptions {
+  words: ReportWords;
+  theme: ChartTheme;
+}
+
+export interface ChartSvg {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+function chart(width: number, height: number, label: string, theme: ChartTheme, body: string[]): ChartSvg {
+  const open = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(label)}">`;
+  const background = svgRect(0, 0, width, height, MAP_THEMES[theme].page, 'rx="8"');
+  return { svg: `${open}${background}${body.join('')}</svg>`, width, height };
 }
 
 /** Emotion of every touchpoint in journey order, over bands that name the stages. */
-export function emotionChartSvg(journey: Journey, width = 640): string {
+export function emotionChartSvg(journey: Journey, options: ChartOptions & { width?: number }): ChartSvg {
+  const { words, theme: themeName } = options;
+  const theme = MAP_THEMES[themeName];
+  const bands = [theme.bandFill, theme.laneFills[0]!];
+  const width = options.width ?? 640;
   const height = 240;
   const left = 40;
   const right = 12;
@@ -27,23 +47,23 @@ export function emotionChartSvg(journey: Journey, width = 640): string {
   const ordered = orderTouchpoints(journey);
   const slot = ordered.length === 0 ? plotWidth : plotWidth / ordered.length;
   const yOf = (e: number) => top + ((EMOTION_MAX - e) / (EMOTION_MAX - EMOTION_MIN)) * plotHeight;
-  const parts: string[] = [svgOpen(width, height, 'Emotion curve')];
+  const parts: string[] = [];
   let start = 0;
   journey.stages.forEach((stage, i) => {
     const count = ordered.filter((tp) => tp.stageId === stage.id).length;
     if (count === 0) return;
     const x = left + start * slot;
-    parts.push(svgRect(x, top, count * slot, plotHeight, BANDS[i % 2]!));
-    const name = ellipsize(stage.name.trim() || stage.id, count * slot - 4, { fontSize: 11 });
+    parts.push(svgRect(x, top, count * slot, plotHeight, bands[i % 2]!));
+    const name = ellipsize(stage.name.trim() || words.map.untitled, count * slot - 4, { fontSize: 11 });
     parts.push(
-      svgText(name, x + (count * slot) / 2, top + plotHeight + 18, { size: 11, fill: MUTED, anchor: 'middle' }),
+      svgText(name, x + (count * slot) / 2, top + plotHeight + 18, { size: 11, fill: theme.muted, anchor: 'middle' }),
     );
     start += count;
   });
   for (let e = EMOTION_MIN; e <= EMOTION_MAX; e++) {
     parts.push(
-      `<line x1="${left}" y1="${num(yOf(e))}" x2="${width - right}" y2="${num(yOf(e))}" stroke="${GRID}"/>`,
-      svgText(e > 0 ? `+${e}` : String(e), left - 8, yOf(e) + 4, { size: 11, fill: MUTED, anchor: 'end' }),
+      `<line x1="${left}" y1="${num(yOf(e))}" x2="${width - right}" y2="${num(yOf(e))}" stroke="${theme.grid}"/>`,
+      svgText(e > 0 ? `+${e}` : String(e), left - 8, yOf(e) + 4, { size: 11, fill: theme.muted, anchor: 'end' }),
     );
   }
   const points = ordered.flatMap((tp, i) =>
@@ -51,28 +71,29 @@ export function emotionChartSvg(journey: Journey, width = 640): string {
   );
   if (points.length > 1) {
     const d = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${num(p.x)} ${num(p.y)}`).join('');
-    parts.push(`<path d="${d}" fill="none" stroke="#4f46e5" stroke-width="2.5" stroke-linejoin="round"/>`);
+    parts.push(`<path d="${d}" fill="none" stroke="${theme.curveLine}" stroke-width="2.5" stroke-linejoin="round"/>`);
   }
   const r = Math.max(2, Math.min(5, slot / 3));
   for (const p of points)
     parts.push(
-      `<circle cx="${num(p.x)}" cy="${num(p.y)}" r="${num(r)}" fill="${emotionFill(p.emotion)}" stroke="#ffffff"/>`,
+      `<circle cx="${num(p.x)}" cy="${num(p.y)}" r="${num(r)}" fill="${emotionFill(p.emotion)}" stroke="${theme.page}"/>`,
     );
   if (points.length === 0) {
     parts.push(
-      svgText('No touchpoint has an emotion yet.', left + plotWidth / 2, top + plotHeight / 2, {
+      svgText(words.translate('reportDoc.noEmotion'), left + plotWidth / 2, top + plotHeight / 2, {
         size: 13,
-        fill: MUTED,
+        fill: theme.muted,
         anchor: 'middle',
       }),
     );
   }
-  parts.push('</svg>');
-  return parts.join('');
+  return chart(width, height, words.map.emotionCurve, themeName, parts);
 }
 
 /** The three tiers as a pyramid, utility at the base, each named with its touchpoint count beside it. */
-export function pyramidChartSvg(report: Report, labels: MapLabels = DEFAULT_MAP_LABELS): string {
+export function pyramidChartSvg(report: Report, options: ChartOptions): ChartSvg {
+  const { words, theme: themeName } = options;
+  const theme = MAP_THEMES[themeName];
   const width = 380;
   const height = 220;
   const apex = { x: 110, y: 10 };
@@ -80,7 +101,7 @@ export function pyramidChartSvg(report: Report, labels: MapLabels = DEFAULT_MAP_
   const halfBase = 100;
   const tierHeight = (base - apex.y) / 3;
   const halfAt = (y: number) => ((y - apex.y) / (base - apex.y)) * halfBase;
-  const parts = [svgOpen(width, height, 'CX pyramid')];
+  const parts: string[] = [];
   (['delight', 'usability', 'utility'] as const).forEach((tier, i) => {
     const y1 = apex.y + i * tierHeight;
     const y2 = y1 + tierHeight;
@@ -95,21 +116,20 @@ export function pyramidChartSvg(report: Report, labels: MapLabels = DEFAULT_MAP_
     const middle = (y1 + y2) / 2;
     const labelX = apex.x + halfBase + 20;
     parts.push(
-      `<polygon points="${points}" fill="${TIER_COLORS[tier].fill}" stroke="#ffffff" stroke-width="2"/>`,
+      `<polygon points="${points}" fill="${TIER_COLORS[tier].fill}" stroke="${theme.page}" stroke-width="2"/>`,
       svgText(String(report.pyramid[tier]), apex.x, middle + (i === 0 ? 14 : 6), {
         size: 16,
         fill: TIER_COLORS[tier].text,
         bold: true,
         anchor: 'middle',
       }),
-      `<line x1="${num(apex.x + halfAt(middle) + 4)}" y1="${num(middle)}" x2="${num(labelX - 6)}" y2="${num(middle)}" stroke="${GRID}"/>`,
-      svgText(ellipsize(labels.tiers[tier], width - labelX, { fontSize: 14, bold: true }), labelX, middle + 5, {
+      `<line x1="${num(apex.x + halfAt(middle) + 4)}" y1="${num(middle)}" x2="${num(labelX - 6)}" y2="${num(middle)}" stroke="${theme.grid}"/>`,
+      svgText(ellipsize(words.map.tiers[tier], width - labelX, { fontSize: 14, bold: true }), labelX, middle + 5, {
         size: 14,
-        fill: MUTED,
+        fill: theme.text,
         bold: true,
       }),
     );
   });
-  parts.push('</svg>');
-  return parts.join('');
+  return chart(width, height, words.translate('report.pyramid'), themeName, parts);
 }

@@ -78,7 +78,8 @@ export function kpiFigures(touchpointId: string, metric: Metric): KpiFigures {
   const delta = baseline === null || current === null ? null : current - baseline;
   const progress =
     delta === null || target === null || baseline === null || target === baseline ? null : delta / (target - baseline);
-  return { touchpointId, metricId: metric.id, kpi: metric.kpi, baseline, current, target, delta, progress };
+  const unit = metric.unit?.trim() || null;
+  return { touchpointId, metricId: metric.id, kpi: metric.kpi, baseline, current, target, delta, progress, unit };
 }
 
 function rankOpportunities(ordered: readonly Touchpoint[]): RankedOpportunity[] {

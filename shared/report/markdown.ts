@@ -1,6 +1,11 @@
-/** The report as GitHub-flavoured Markdown: the same numbers as the JSON, as tables. */
+/**
+ * The report as GitHub-flavoured Markdown: the same numbers as the JSON, as tables, with the
+ * findings a client acts on (the persona, stage goals, evidence, owners, KPI units). English,
+ * like the JSON; columns added for the findings come last, so a table's first columns keep
+ * their meaning for scripts that read them.
+ */
 import type { Journey } from '../model/types';
-import { formatNumber, formatPercent, formatSigned, metricName, reportNames } from './reportText';
+import { formatNumber, formatPercent, formatWithUnit, metricName, reportNames } from './reportText';
 import type { Report } from './types';
 
 /** Text from the file made inert in Markdown: no markup, no HTML, no breaking a table row. */
@@ -28,6 +33,35 @@ export function renderReportMarkdown(journey: Journey, report: Report): string {
   const md = escapeMarkdown;
   const stageCols = journey.stages.map((s) => md(names.stageName(s.id)));
   const out: string[] = [`# CX report: ${md(journey.title.trim() || journey.id)}`, ''];
+  if (journey.description?.trim()) out.push(md(journey.description), '');
+  const persona = journey.persona;
+  if (persona) {
+    out.push(`## Persona: ${md(persona.name.trim() || 'Untitled')}`, '');
+    if (persona.description.trim()) out.push(md(persona.description), '');
+    for (const [label, items] of [
+      ['Goals', persona.goals],
+      ['Needs', persona.needs],
+      ['Expectations', persona.expectations],
+    ] as const) {
+      const shown = items.map((i) => i.trim()).filter(Boolean);
+      if (shown.length > 0) out.push(`- **${label}**: ${shown.map(md).join(' · ')}`);
+    }
+    out.push('');
+  }
+  const painEvidence = (touchpointId: string, id: string) =>
+    md(
+      names
+        .touchpoint(touchpointId)
+        ?.painPoints.find((p) => p.id === id)
+        ?.evidence?.trim() ?? '',
+    );
+  const opportunityOwner = (touchpointId: string, id: string) =>
+    md(
+      names
+        .touchpoint(touchpointId)
+        ?.opportunities.find((o) => o.id === id)
+        ?.owner?.trim() ?? '',
+    );
 
   const t = report.totals;
   out.push(
@@ -44,7 +78,7 @@ export function renderReportMarkdown(journey: Journey, report: Report): string {
     '## Stages',
     '',
     table(
-      ['#', 'Stage', 'Touchpoints', 'Average emotion', 'Pain points', 'Worst severity', 'Channels'],
+      ['#', 'Stage', 'Touchpoints', 'Average emotion', 'Pain points', 'Worst severity', 'Channels', 'Customer goal'],
       report.stages.map((s, i) => [
         String(i + 1),
         md(names.stageName(s.id)),
@@ -53,6 +87,7 @@ export function renderReportMarkdown(journey: Journey, report: Report): string {
         String(s.painPointCount),
         formatNumber(s.worstSeverity),
         s.channels.map((c) => md(names.channel(c))).join(', '),
+        md(names.stage(s.id)?.customerGoal?.trim() ?? ''),
       ]),
       [true, false, true, true, true, true, false],
     ),
@@ -62,7 +97,7 @@ export function renderReportMarkdown(journey: Journey, report: Report): string {
     report.painPoints.length === 0
       ? 'None recorded.'
       : table(
-          ['#', 'Severity', 'Pain point', 'Source', 'Touchpoint', 'Stage'],
+          ['#', 'Severity', 'Pain point', 'Source', 'Touchpoint', 'Stage', 'Evidence'],
           report.painPoints.map((p, i) => [
             String(i + 1),
             String(p.severity),
@@ -70,6 +105,7 @@ export function renderReportMarkdown(journey: Journey, report: Report): string {
             p.source,
             md(names.touchpointTitle(p.touchpointId)),
             md(names.stageName(p.stageId)),
+            painEvidence(p.touchpointId, p.id),
           ]),
           [true, true],
         ),
@@ -115,10 +151,11 @@ export function renderReportMarkdown(journey: Journey, report: Report): string {
           report.kpis.map((k) => [
             md(names.touchpointTitle(k.touchpointId)),
             md(metricName(names.touchpoint(k.touchpointId), k.metricId, k.kpi)),
-            formatNumber(k.baseline),
-            formatNumber(k.current),
-            formatNumber(k.target),
-            formatSigned(k.delta),
+            // The unit is the user's text: escaped like every other.
+            md(formatWithUnit(k.baseline, k.unit)),
+            md(formatWithUnit(k.current, k.unit)),
+            md(formatWithUnit(k.target, k.unit)),
+            md(formatWithUnit(k.delta, k.unit, true)),
             formatPercent(k.progress),
           ]),
           [false, false, true, true, true, true, true],
@@ -129,7 +166,7 @@ export function renderReportMarkdown(journey: Journey, report: Report): string {
     report.opportunities.length === 0
       ? 'None recorded.'
       : table(
-          ['#', 'Opportunity', 'Impact', 'Effort', 'Status', 'Touchpoint'],
+          ['#', 'Opportunity', 'Impact', 'Effort', 'Status', 'Touchpoint', 'Owner'],
           report.opportunities.map((o, i) => [
             String(i + 1),
             md(o.text),
@@ -137,6 +174,7 @@ export function renderReportMarkdown(journey: Journey, report: Report): string {
             String(o.effort),
             o.status,
             md(names.touchpointTitle(o.touchpointId)),
+            opportunityOwner(o.touchpointId, o.id),
           ]),
           [true, false, true, true],
         ),

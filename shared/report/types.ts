@@ -52,6 +52,8 @@ export interface KpiFigures {
   delta: number | null;
   /** (current - baseline) / (target - baseline); null when target equals baseline or a value is missing. */
   progress: number | null;
+  /** The unit the user typed for the values ("%", "min", "$"); null when none. */
+  unit: string | null;
 }
 
 export interface RankedOpportunity {

@@ -1,7 +1,6 @@
 /** `journey-studio report`: the CX report as JSON (the contract), Markdown, HTML or CSV, to stdout or --out. */
 import { REPORT_FORMATS, DEFAULT_EXPORT_OPTION_VALUES, prepareExport } from '../../../shared/export';
-import { DEFAULT_MAP_LABELS } from '../../../shared/render';
-import { joinCsvSections } from '../../../shared/report';
+import { ENGLISH_REPORT_WORDS, joinCsvSections } from '../../../shared/report';
 import { buildExport, exportPaths } from '../../node/export/exportJourney';
 import { choiceOption, stringOption, type CliCommand } from '../contract';
 import { checkOutputPaths, readInputJourney, writeOutputs } from '../journeyIo';
@@ -34,7 +33,7 @@ export const reportCommand: CliCommand = {
       const prepared = prepareExport(journey, {
         format,
         options: DEFAULT_EXPORT_OPTION_VALUES,
-        labels: DEFAULT_MAP_LABELS,
+        words: ENGLISH_REPORT_WORDS,
         date: new Date(),
       });
       ctx.io.stdout(

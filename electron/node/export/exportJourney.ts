@@ -14,14 +14,14 @@ import {
   type ExportOptionValues,
 } from '../../../shared/export';
 import type { Journey } from '../../../shared/model';
-import { DEFAULT_MAP_LABELS, type MapLabels } from '../../../shared/render';
+import { ENGLISH_REPORT_WORDS, type ReportWords } from '../../../shared/report';
 
 export interface ExportOptions extends Partial<ExportOptionValues> {
   format: ExportFormat;
   /** Date in the PDF header and the HTML report. Default: today. */
   date?: Date;
-  /** Words drawn into the map. Default: English, from the English catalogue (as the app's English). */
-  labels?: MapLabels;
+  /** The words of the map and the report. Default: English, from the English catalogue (as the app's English). */
+  words?: ReportWords;
 }
 
 export interface ExportFile {
@@ -42,12 +42,12 @@ export function exportPaths(outPath: string, format: ExportFormat): string[] {
 
 /** Throws ExportRefusedError (from shared/export) when the export cannot be made as asked. */
 export async function buildExport(journey: Journey, outPath: string, request: ExportOptions): Promise<ExportResult> {
-  const { format, date, labels, ...given } = request;
+  const { format, date, words, ...given } = request;
   const options = { ...DEFAULT_EXPORT_OPTION_VALUES, ...definedOnly(given) };
   const prepared = prepareExport(journey, {
     format,
     options,
-    labels: labels ?? DEFAULT_MAP_LABELS,
+    words: words ?? ENGLISH_REPORT_WORDS,
     date: date ?? new Date(),
   });
   const one = (data: string | Uint8Array, notices: string[] = []): ExportResult => ({
@@ -68,7 +68,10 @@ export async function buildExport(journey: Journey, outPath: string, request: Ex
     }
     case 'pdf': {
       const { renderPdf } = await import('./pdf');
-      const pdf = await renderPdf(prepared.map, prepared.pdf);
+      const pdf = await renderPdf(
+        { parts: prepared.parts, document: prepared.document, words: words ?? ENGLISH_REPORT_WORDS },
+        prepared.pdf,
+      );
       return one(pdf.data, pdf.notices);
     }
     case 'csv': {

@@ -1,7 +1,9 @@
 /**
- * Vector PDF of the map with pdfkit and svg-to-pdfkit: the same SVG as every other export,
- * its text kept as text (searchable, Chinese included through the CJK font), a header with
- * the title and date on each page, and overlap and crop marks when tiled.
+ * Vector PDF with pdfkit and svg-to-pdfkit: the map first, from the same SVG as every other
+ * export with its text kept as text (searchable, Chinese included through the CJK font), then
+ * the findings (pdfDocument.ts). The map is printed in parts split between stages so its text
+ * stays readable (shared/export), one part a page at one scale, or tiled at natural size with
+ * overlap and crop marks. Every page has a header with the title, the date and its number.
  */
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
@@ -10,16 +12,27 @@ import {
   PDF_HEADER_HEIGHT,
   TILE_OVERLAP,
   pdfSafeText,
+  planMapPartPages,
   planPdfPages,
-  type PdfPlan,
+  type PdfMapPart,
   type PdfSpec,
   type PdfTile,
 } from '../../../shared/export';
+import { ENGLISH_REPORT_WORDS, type ReportBlock, type ReportWords } from '../../../shared/report';
 import type { MapSvg } from '../../../shared/render';
 import { MISSING_CJK_FONT_NOTICE, findExportFonts } from './fonts';
+import { PdfDocumentWriter, textFeatures } from './pdfDocument';
 
 /** Page size, orientation, tiling, title and date (YYYY-MM-DD), as the export pipeline prepares them. */
 export type PdfOptions = PdfSpec;
+
+/** What a PDF holds: the map (its parts, or the whole map to tile) and the findings after it. */
+export interface PdfContent {
+  parts: readonly PdfMapPart[];
+  document?: readonly ReportBlock[];
+  /** The words of the headers and tile marks. Default English. */
+  words?: ReportWords;
+}
 
 export interface PdfResult {
   data: Buffer;
@@ -37,21 +50,27 @@ function registerFonts(doc: PDFKit.PDFDocument): { regular: string; bold: string
   return { regular: 'map-regular', bold: 'map-bold', notices: fonts.cjk ? [] : [MISSING_CJK_FONT_NOTICE] };
 }
 
+/** Title on the left; on the right what the page shows, the date and the page number. */
 function header(
   doc: PDFKit.PDFDocument,
-  plan: PdfPlan,
   options: PdfOptions,
   fonts: { regular: string; bold: string },
-  pageLabel: string,
+  right: string,
 ): void {
-  const width = plan.pageWidth - 2 * PDF_MARGIN;
-  const dateText = pageLabel ? `${options.date} · ${pageLabel}` : options.date;
+  const pageWidth = doc.page.width;
+  const width = pageWidth - 2 * PDF_MARGIN;
   doc.font(fonts.regular).fontSize(9).fillColor('#52525b');
-  const dateWidth = doc.widthOfString(dateText);
-  doc.text(dateText, PDF_MARGIN + width - dateWidth, PDF_MARGIN + 3, { lineBreak: false });
+  const rightWidth = Math.min(doc.widthOfString(right, textFeatures(right)), width * 0.6);
+  doc.text(right, PDF_MARGIN + width - rightWidth, PDF_MARGIN + 3, {
+    ...textFeatures(right),
+    width: rightWidth,
+    lineBreak: false,
+    ellipsis: true,
+  });
   doc.font(fonts.bold).fontSize(13).fillColor('#18181b');
   doc.text(options.title, PDF_MARGIN, PDF_MARGIN, {
-    width: width - dateWidth - 16,
+    ...textFeatures(options.title),
+    width: width - rightWidth - 16,
     height: 18,
     ellipsis: true,
     lineBreak: false,
@@ -66,7 +85,7 @@ function header(
 }
 
 /** Dashed lines where the next tile's content starts, corner crop marks, and a line saying so. */
-function tileMarks(doc: PDFKit.PDFDocument, tile: PdfTile, fonts: { regular: string }): void {
+function tileMarks(doc: PDFKit.PDFDocument, tile: PdfTile, fonts: { regular: string }, hint: string): void {
   const { x, y, width, height } = tile.content;
   doc.save().lineWidth(0.5).strokeColor(MARK);
   doc.dash(3, { space: 3 });
@@ -100,22 +119,71 @@ function tileMarks(doc: PDFKit.PDFDocument, tile: PdfTile, fonts: { regular: str
   }
   doc.restore();
   doc.font(fonts.regular).fontSize(8).fillColor(MARK);
-  doc.text(
-    'Dashed line: where the next page continues the map. Trim at the crop marks and overlap the pages up to the dashed lines.',
-    x + 18, // clear of the crop mark below the corner
-    y + height + 6,
-    { width: width - 36, lineBreak: false, ellipsis: true },
-  );
+  // Clear of the crop mark below the corner.
+  doc.text(hint, x + 18, y + height + 6, { width: width - 36, lineBreak: false, ellipsis: true });
 }
 
-export async function renderPdf(map: MapSvg, spec: PdfOptions): Promise<PdfResult> {
+/** A page of the map: which SVG, where, at what scale, and what its header says. */
+interface MapPage {
+  map: MapSvg;
+  origin: { x: number; y: number };
+  scale: number;
+  clip: { x: number; y: number; width: number; height: number };
+  tile?: PdfTile;
+  caption: string;
+}
+
+function mapPages(content: PdfContent, options: PdfOptions): { size: [number, number]; pages: MapPage[] } {
+  const { parts } = content;
+  if (options.tile) {
+    // Tiling prints one whole map at natural size; the pipeline hands it over as the only part.
+    const part = parts[0]!;
+    const plan = planPdfPages(part.map, options.page, options.orientation, true);
+    return {
+      size: [plan.pageWidth, plan.pageHeight],
+      pages: plan.tiles.map((tile) => ({
+        map: part.map,
+        origin: tile.mapOrigin,
+        scale: plan.scale,
+        clip: tile.content,
+        tile,
+        caption: part.caption,
+      })),
+    };
+  }
+  const plan = planMapPartPages(
+    parts.map((p) => p.map),
+    options.page,
+    options.orientation,
+  );
+  return {
+    size: [plan.pageWidth, plan.pageHeight],
+    pages: plan.pages.map((page) => ({
+      map: parts[page.part]!.map,
+      origin: page.mapOrigin,
+      scale: plan.scale,
+      clip: page.content,
+      caption: parts[page.part]!.caption,
+    })),
+  };
+}
+
+/**
+ * The PDF of a map: `content` from the export pipeline (map parts and findings), or one map
+ * SVG alone (fitted on one page, or tiled).
+ */
+export async function renderPdf(content: MapSvg | PdfContent, spec: PdfOptions): Promise<PdfResult> {
+  const what: PdfContent = 'svg' in content ? { parts: [{ map: content, caption: '' }] } : content;
+  const words = what.words ?? ENGLISH_REPORT_WORDS;
   // The pipeline already made the title safe; callers that build a spec by hand get the same.
   const options = { ...spec, title: pdfSafeText(spec.title) };
-  const plan = planPdfPages(map, options.page, options.orientation, options.tile);
+  const { size, pages } = mapPages(what, options);
   const doc = new PDFDocument({
-    size: [plan.pageWidth, plan.pageHeight],
+    size,
     margin: 0,
     autoFirstPage: false,
+    // Headers are written last, when the number of pages is known.
+    bufferPages: true,
     info: { Title: options.title, Creator: 'Journey Studio' },
   });
   const chunks: Buffer[] = [];
@@ -125,23 +193,40 @@ export async function renderPdf(map: MapSvg, spec: PdfOptions): Promise<PdfResul
     doc.on('error', reject);
   });
   const fonts = registerFonts(doc);
-  const total = plan.tiles.length;
-  plan.tiles.forEach((tile, index) => {
-    doc.addPage();
-    const label = total > 1 ? `page ${index + 1} of ${total} (row ${tile.row + 1}, column ${tile.column + 1})` : '';
-    header(doc, plan, options, fonts, label);
-    const { x, y, width, height } = tile.content;
+  const svgFont = (_family: string, bold: boolean) => (bold ? fonts.bold : fonts.regular);
+  for (const page of pages) {
+    doc.addPage({ size, margin: 0 });
+    const { x, y, width, height } = page.clip;
     doc.save().rect(x, y, width, height).clip();
     // Scale here and let one SVG unit be one point: the plan's scale is then exact.
-    doc.translate(tile.mapOrigin.x, tile.mapOrigin.y).scale(plan.scale);
-    SVGtoPDF(doc, map.svg, 0, 0, {
-      assumePt: true,
-      fontCallback: (_family, bold) => (bold ? fonts.bold : fonts.regular),
-    });
+    doc.translate(page.origin.x, page.origin.y).scale(page.scale);
+    SVGtoPDF(doc, page.map.svg, 0, 0, { assumePt: true, fontCallback: svgFont });
     doc.restore();
-    if (total > 1) tileMarks(doc, tile, fonts);
-  });
+    if (page.tile && pages.length > 1) tileMarks(doc, page.tile, fonts, words.translate('reportDoc.tileHint'));
+  }
+  if (what.document && what.document.length > 0) {
+    const top = PDF_MARGIN + PDF_HEADER_HEIGHT;
+    doc.addPage({ size, margins: { top, bottom: PDF_MARGIN, left: PDF_MARGIN, right: PDF_MARGIN } });
+    new PdfDocumentWriter(doc, fonts, svgFont).write(what.document);
+  }
+  const { start, count } = doc.bufferedPageRange();
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i);
+    const page = pages[i - start];
+    const number =
+      count === 1
+        ? ''
+        : page?.tile && pages.length > 1
+          ? words.translate('reportDoc.tilePage', {
+              page: i + 1,
+              pages: count,
+              row: page.tile.row + 1,
+              column: page.tile.column + 1,
+            })
+          : words.translate('reportDoc.page', { page: i + 1, pages: count });
+    header(doc, options, fonts, [page?.caption ?? '', options.date, number].filter(Boolean).join(' · '));
+  }
   doc.end();
   await finished;
-  return { data: Buffer.concat(chunks), pages: total, notices: fonts.notices };
+  return { data: Buffer.concat(chunks), pages: count, notices: fonts.notices };
 }

@@ -30,12 +30,20 @@ export const report = {
     impact: 'Impact',
     effort: 'Effort',
     status: 'Status',
+    owner: 'Owner: {{owner}}',
     missing: '—',
+    // Also the English `message` of report --format json: straight quotes, as that contract has them.
     warning: {
       'delight-on-broken-base':
-        'Delight in “{{stage}}” while a utility touchpoint there has a severe pain point: fix the base first.',
-      'single-channel-stage': 'Every touchpoint in “{{stage}}” is on one channel: customers cannot choose.',
-      'unmeasured-moment-of-truth': 'The moment of truth “{{touchpoint}}” has no metric.',
+        'Stage "{{stage}}" has delight touchpoints while utility touchpoint "{{touchpoint}}"{{more}} has a pain point of severity {{severity}}: fix the base first.',
+      'single-channel-stage':
+        'All {{count}} touchpoints of stage "{{stage}}" use one channel ({{channel}}): customers cannot choose how to reach you.',
+      'unmeasured-moment-of-truth':
+        'Moment of truth "{{touchpoint}}" has no metric: add a KPI to know whether it works.',
+    },
+    warningMore: {
+      one: ' (and {{count}} more utility touchpoint)',
+      other: ' (and {{count}} more utility touchpoints)',
     },
   },
 } as const;

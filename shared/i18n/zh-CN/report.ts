@@ -34,11 +34,18 @@ export const report: Area = {
     impact: '影响',
     effort: '投入',
     status: '状态',
+    owner: '负责人：{{owner}}',
     missing: '—',
     warning: {
-      'delight-on-broken-base': '“{{stage}}”中有愉悦型触点，但该阶段的实用型触点仍有严重痛点：请先修好基础。',
-      'single-channel-stage': '“{{stage}}”中的所有触点都在同一个渠道：客户无从选择。',
-      'unmeasured-moment-of-truth': '关键时刻“{{touchpoint}}”没有衡量指标。',
+      'delight-on-broken-base':
+        '阶段“{{stage}}”中有愉悦型触点，但实用型触点“{{touchpoint}}”{{more}}有严重程度为 {{severity}} 的痛点：请先修好基础。',
+      'single-channel-stage':
+        '阶段“{{stage}}”的全部 {{count}} 个触点都使用同一个渠道（{{channel}}）：客户无法选择联系方式。',
+      'unmeasured-moment-of-truth': '关键时刻“{{touchpoint}}”没有衡量指标：请添加关键指标，才能知道它是否有效。',
+    },
+    warningMore: {
+      one: '（另有 {{count}} 个实用型触点）',
+      other: '（另有 {{count}} 个实用型触点）',
     },
   },
 };

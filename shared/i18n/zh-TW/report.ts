@@ -34,11 +34,18 @@ export const report: Area = {
     impact: '影響',
     effort: '投入',
     status: '狀態',
+    owner: '負責人：{{owner}}',
     missing: '—',
     warning: {
-      'delight-on-broken-base': '「{{stage}}」中有愉悅型觸點，但該階段的實用型觸點仍有嚴重痛點：請先修好基礎。',
-      'single-channel-stage': '「{{stage}}」中的所有觸點都在同一個管道：客戶無從選擇。',
-      'unmeasured-moment-of-truth': '關鍵時刻「{{touchpoint}}」沒有衡量指標。',
+      'delight-on-broken-base':
+        '階段「{{stage}}」中有愉悅型觸點，但實用型觸點「{{touchpoint}}」{{more}}有嚴重程度為 {{severity}} 的痛點：請先修好基礎。',
+      'single-channel-stage':
+        '階段「{{stage}}」的全部 {{count}} 個觸點都使用同一個管道（{{channel}}）：客戶無法選擇聯絡方式。',
+      'unmeasured-moment-of-truth': '關鍵時刻「{{touchpoint}}」沒有衡量指標：請加上關鍵指標，才能知道它是否有效。',
+    },
+    warningMore: {
+      one: '（另有 {{count}} 個實用型觸點）',
+      other: '（另有 {{count}} 個實用型觸點）',
     },
   },
 };

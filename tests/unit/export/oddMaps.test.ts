@@ -16,7 +16,7 @@ import {
   prepareExport,
 } from '../../../shared/export';
 import { serializeJourney, type Journey } from '../../../shared/model';
-import { DEFAULT_MAP_LABELS } from '../../../shared/render';
+import { ENGLISH_REPORT_WORDS } from '../../../shared/report';
 import { initI18n } from '../../../renderer/settings/i18n';
 import { generateJourney } from '../../bench/generateJourney';
 import { cli } from '../../helpers/runCliInProcess';
@@ -57,7 +57,7 @@ describe('a title with an unpaired surrogate', () => {
     const prepared = prepareExport(loneSurrogate(), {
       format: 'pdf',
       options: DEFAULT_EXPORT_OPTION_VALUES,
-      labels: DEFAULT_MAP_LABELS,
+      words: ENGLISH_REPORT_WORDS,
       date: new Date(),
     });
     expect(prepared.format === 'pdf' && prepared.pdf.title).toBe('Launch  plan');
@@ -70,7 +70,7 @@ describe('a PNG that would be unreadably small', () => {
       const request = {
         format: 'png',
         options: DEFAULT_EXPORT_OPTION_VALUES,
-        labels: DEFAULT_MAP_LABELS,
+        words: ENGLISH_REPORT_WORDS,
         date: new Date(),
       } as const;
       expect(() => prepareExport(journey, request)).toThrow(ExportRefusedError);

@@ -7,9 +7,10 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import i18next from 'i18next';
 import { DEFAULT_EXPORT_OPTION_VALUES, prepareExport, type ExportFormat } from '../../../shared/export';
 import { DEFAULT_MAP_LABELS, type MapLabels } from '../../../shared/render';
-import { joinCsvSections } from '../../../shared/report';
+import { ENGLISH_REPORT_WORDS, joinCsvSections, type ReportWords } from '../../../shared/report';
 import { initI18n } from '../../../renderer/settings/i18n';
 import { mapLabels } from '../../../renderer/export/mapLabels';
+import { reportWords } from '../../../renderer/report/reportWords';
 import { buildExport } from '../../../electron/node/export/exportJourney';
 import type { Journey } from '../../../shared/model';
 import { coffee, dental } from '../report/fixtureJourneys';
@@ -27,16 +28,18 @@ function labelled(): Journey {
 }
 
 let appLabels: MapLabels;
+let appWords: ReportWords;
 beforeAll(async () => {
   await initI18n('en');
   appLabels = mapLabels(i18next.t);
+  appWords = reportWords(i18next.t, 'en');
 });
 
-function textOf(journey: Journey, format: (typeof TEXT_FORMATS)[number], labels: MapLabels, theme: 'light' | 'dark') {
+function textOf(journey: Journey, format: (typeof TEXT_FORMATS)[number], words: ReportWords, theme: 'light' | 'dark') {
   const prepared = prepareExport(journey, {
     format,
     options: { ...DEFAULT_EXPORT_OPTION_VALUES, theme },
-    labels,
+    words,
     date: DATE,
   });
   return prepared.format === 'csv' ? joinCsvSections(prepared.tables) : 'text' in prepared ? prepared.text : '';
@@ -54,17 +57,17 @@ describe('an English export from the app and from the command line', () => {
   it.each(TEXT_FORMATS)('gives the same %s through the pipeline', (format) => {
     for (const journey of [coffee(), labelled()]) {
       for (const theme of ['light', 'dark'] as const) {
-        expect(textOf(journey, format, appLabels, theme)).toBe(textOf(journey, format, DEFAULT_MAP_LABELS, theme));
+        expect(textOf(journey, format, appWords, theme)).toBe(textOf(journey, format, ENGLISH_REPORT_WORDS, theme));
       }
     }
-    expect(textOf(labelled(), format, appLabels, 'light')).not.toBe('');
+    expect(textOf(labelled(), format, appWords, 'light')).not.toBe('');
   });
 
   it('gives the files the CLI writes: the same text, CSV as its two tables with a byte-order mark', async () => {
     const journey = labelled();
     for (const format of TEXT_FORMATS) {
       const cli = await buildExport(journey, `/x/out.${format}`, { format, date: DATE });
-      const app = textOf(journey, format, appLabels, 'light');
+      const app = textOf(journey, format, appWords, 'light');
       if (format === 'csv') {
         const [touchpoints, painPoints] = cli.files.map((f) => String(f.data).replace(/^\uFEFF/, ''));
         expect(joinCsvSections({ touchpoints: touchpoints!, painPoints: painPoints! })).toBe(app);

@@ -37,6 +37,7 @@ describe('computeReport on dental-warnings.journey', () => {
       'target',
       'delta',
       'progress',
+      'unit',
     ]);
     expect(Object.keys(report.opportunities[0]!)).toEqual(['id', 'touchpointId', 'text', 'impact', 'effort', 'status']);
   });
@@ -156,6 +157,7 @@ describe('computeReport on dental-warnings.journey', () => {
         target: 10,
         delta: -15,
         progress: 0.5,
+        unit: null,
       },
       {
         touchpointId: 't-gift',
@@ -166,6 +168,7 @@ describe('computeReport on dental-warnings.journey', () => {
         target: 90,
         delta: 10,
         progress: 0.5,
+        unit: '%',
       },
       // Target equals baseline: no progress.
       {
@@ -177,6 +180,7 @@ describe('computeReport on dental-warnings.journey', () => {
         target: 20,
         delta: 5,
         progress: null,
+        unit: null,
       },
       // No baseline: neither delta nor progress.
       {
@@ -188,6 +192,7 @@ describe('computeReport on dental-warnings.journey', () => {
         target: 5,
         delta: null,
         progress: null,
+        unit: null,
       },
     ]);
   });
@@ -236,6 +241,8 @@ describe('computeReport on other journeys', () => {
         target: 20,
         delta: 3,
         progress: 0.375,
+        // The unit the user typed comes with the figures.
+        unit: '%',
       },
     ]);
     expect(report.warnings).toEqual([]);

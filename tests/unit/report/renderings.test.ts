@@ -176,7 +176,9 @@ describe('HTML', () => {
     expect(html.match(/<svg /g)).toHaveLength(3);
     expect(html).toContain('aria-label="Emotion curve"');
     expect(html).toContain('aria-label="CX pyramid"');
-    expect(html).toContain('<code>single-channel-stage</code>');
+    // Warnings in plain words: the sentence, never the code (issue 17).
+    expect(html).toContain('All 2 touchpoints of stage &quot;Book&quot; use one channel (Phone)');
+    expect(html).not.toContain('single-channel-stage');
     for (const caption of [
       'Stages',
       'Pain points, most severe first',

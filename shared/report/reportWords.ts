@@ -1,0 +1,32 @@
+/**
+ * The words of a report a reader gets (the HTML report, the PDF's findings, the app's print
+ * view): a translator over the i18n catalogues and the map's labels from the same catalogue.
+ * The app passes its own t and language, the command line English, so an English report is
+ * the same from both.
+ */
+import { createTranslator, type Translate } from '../i18n/translate';
+import { channelName } from '../model/catalogues';
+import type { Journey } from '../model/types';
+import { mapLabelsFrom, type MapLabels } from '../render/labels';
+
+export interface ReportWords {
+  /** The language tag of the words, for `<html lang>`. */
+  language: string;
+  translate: Translate;
+  /** The words drawn into the map and the charts. */
+  map: MapLabels;
+}
+
+export function reportWordsFrom(translate: Translate, language: string): ReportWords {
+  return { language, translate, map: mapLabelsFrom(translate) };
+}
+
+/** English, from the English catalogue: what the command line writes. */
+export const ENGLISH_REPORT_WORDS: ReportWords = reportWordsFrom(createTranslator('en'), 'en');
+
+/** A channel as the reader calls it: a custom channel's own name, else the built-in one in their language. */
+export function channelLabel(journey: Journey, words: ReportWords, id: string): string {
+  const custom = journey.channels?.find((c) => c.id === id);
+  if (custom) return custom.name.trim() || id;
+  return Object.hasOwn(words.map.channelNames, id) ? words.map.channelNames[id]! : channelName(id, journey.channels);
+}
