@@ -10,7 +10,7 @@ import { journeySchema } from './schema';
 const cache = new WeakMap<z.ZodType, z.ZodType>();
 
 /** Container kinds the walk below does not open; a schema using one must teach it how first. */
-const UNSUPPORTED = new Set(['union', 'intersection', 'record', 'tuple', 'map', 'set', 'lazy', 'pipe', 'default']);
+const UNSUPPORTED = new Set(['union', 'intersection', 'tuple', 'map', 'set', 'lazy', 'pipe', 'default']);
 
 function loosen(schema: z.ZodType): z.ZodType {
   const cached = cache.get(schema);
@@ -26,6 +26,11 @@ function loosen(schema: z.ZodType): z.ZodType {
     const element = loosen(original);
     // clone keeps the array's own checks (a minimum length, say).
     loose = element === original ? schema : schema.clone({ ...schema.def, element });
+  } else if (schema instanceof z.ZodRecord) {
+    const original = schema.valueType as z.ZodType;
+    const valueType = loosen(original);
+    // clone keeps the key schema itself, and with it the role a registry gave it.
+    loose = valueType === original ? schema : schema.clone({ ...schema.def, valueType });
   } else if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) {
     const wrapped = schema.unwrap() as z.ZodType;
     const inner = loosen(wrapped);

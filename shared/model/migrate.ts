@@ -59,7 +59,14 @@ function v0ToV1(old: Json): Json {
 /** MIGRATIONS[n] upgrades a version-n document to version n+1. */
 const MIGRATIONS: ((doc: Json) => Json)[] = [v0ToV1];
 
-export function migrate(fileJson: unknown): MigrateResult {
+/**
+ * The envelope every version shares: a JSON object, `format` naming this tool, and a whole
+ * `version` no newer than `newest` (the newest version the caller reads).
+ */
+export function checkEnvelope(
+  fileJson: unknown,
+  newest: number,
+): { ok: true; value: Json; version: number } | { ok: false; problems: Problem[] } {
   if (!isObject(fileJson)) return refuse('', 'a journey file must hold a JSON object');
   if (fileJson.format !== FORMAT_NAME) {
     return refuse('format', `expected "${FORMAT_NAME}" (this is not a Journey Studio file)`);
@@ -68,17 +75,24 @@ export function migrate(fileJson: unknown): MigrateResult {
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
     return refuse('version', 'must be a whole number of 0 or more');
   }
-  if (version > FORMAT_VERSION) {
+  if (version > newest) {
     return refuse(
       'version',
-      `this file was saved by a newer Journey Studio (format version ${version}); this version reads files up to version ${FORMAT_VERSION}. Update Journey Studio to open it.`,
+      `this file was saved by a newer Journey Studio (format version ${version}); this version reads files up to version ${newest}. Update Journey Studio to open it.`,
     );
   }
-  let doc = fileJson;
+  return { ok: true, value: fileJson, version };
+}
+
+export function migrate(fileJson: unknown): MigrateResult {
+  const envelope = checkEnvelope(fileJson, FORMAT_VERSION);
+  if (!envelope.ok) return envelope;
+  const version = envelope.version;
+  let doc = envelope.value;
   for (let v = version; v < FORMAT_VERSION; v++) doc = MIGRATIONS[v]!(doc);
   return version < FORMAT_VERSION ? { ok: true, value: doc, migratedFrom: version } : { ok: true, value: doc };
 }
 
-function refuse(path: string, message: string): MigrateResult {
+function refuse(path: string, message: string): { ok: false; problems: Problem[] } {
   return { ok: false, problems: [{ path, message }] };
 }

@@ -27,7 +27,8 @@ export const FORMAT_VERSION = 1;
 
 /** The longest id a file may hold. */
 export const MAX_ID_LENGTH = 200;
-const idText = () =>
+/** An id or a reference: non-empty, bounded (every format version uses it). */
+export const idText = () =>
   z.string().min(1, 'must not be empty').max(MAX_ID_LENGTH, `must be at most ${MAX_ID_LENGTH} characters`);
 
 /** The kinds of item that have an id unique within a document, and the prefix of ids made for them. */

@@ -4,21 +4,24 @@
  * document is byte-identical, so journey files diff well in git.
  */
 import { journeySchema } from './schema';
-import { fieldsOfSchema, type ObjectSchema } from './schemaWalk';
+import { fieldsOfSchema, type FieldInfo, type ObjectSchema } from './schemaWalk';
 import type { Journey } from './types';
 
-function ordered(value: unknown, schema: ObjectSchema): unknown {
+/** How a format version lists an object's fields (its schema walk's fieldsOfSchema). */
+type FieldsOf = (schema: ObjectSchema) => FieldInfo<unknown>[];
+
+function ordered(value: unknown, schema: ObjectSchema, fieldsOf: FieldsOf): unknown {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
   const source = value as Record<string, unknown>;
   // A null prototype: loaded files never contain __proto__ (refused at parse), and plain
   // assignment onto a null-prototype object cannot reach Object.prototype anyway.
   const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-  const fields = fieldsOfSchema(schema);
+  const fields = fieldsOf(schema);
   for (const field of fields) {
     const v = source[field.key];
     if (v === undefined) continue;
-    if (field.object) out[field.key] = ordered(v, field.object);
-    else if (field.items && Array.isArray(v)) out[field.key] = v.map((item) => ordered(item, field.items!));
+    if (field.object) out[field.key] = ordered(v, field.object, fieldsOf);
+    else if (field.items && Array.isArray(v)) out[field.key] = v.map((item) => ordered(item, field.items!, fieldsOf));
     else out[field.key] = v;
   }
   // Own keys only: an unknown field named "toString" or "valueOf" must not find Object.prototype's.
@@ -29,6 +32,11 @@ function ordered(value: unknown, schema: ObjectSchema): unknown {
   return out;
 }
 
+/** A document of any format version as file text, in the key order of `schema` (a map's keys as they come). */
+export function serializeBySchema(value: unknown, schema: ObjectSchema, fieldsOf: FieldsOf): string {
+  return `${JSON.stringify(ordered(value, schema, fieldsOf), null, 2)}\n`;
+}
+
 export function serializeJourney(journey: Journey): string {
-  return `${JSON.stringify(ordered(journey, journeySchema), null, 2)}\n`;
+  return serializeBySchema(journey, journeySchema, fieldsOfSchema);
 }

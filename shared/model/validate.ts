@@ -17,7 +17,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-function schemaProblems(error: z.ZodError): Problem[] {
+/** A zod error as `path: message` problems in words a person reads (every format version's). */
+export function schemaProblems(error: z.ZodError): Problem[] {
   return error.issues.map((issue) => ({ path: formatPath(issue.path), message: readable(issue) }));
 }
 
@@ -31,11 +32,20 @@ function readable(issue: z.core.$ZodIssue): string {
       return `must be a finite number, not ${String(issue.input)}`;
     return `must be ${article(issue.expected === 'array' ? 'list' : issue.expected)}, not ${describeValue(issue.input)}`;
   }
+  if (issue.code === 'too_big' && issue.origin === 'array')
+    return `must have at most ${String(issue.maximum)} entries${lengthOf(issue.input)}`;
+  if (issue.code === 'too_small' && issue.origin === 'array')
+    return `must have at least ${String(issue.minimum)} ${issue.minimum === 1 ? 'entry' : 'entries'}${lengthOf(issue.input)}`;
+  if (issue.code === 'invalid_key') return `is not a valid key: ${issue.issues.map(readable).join('; ')}`;
   if (issue.code === 'too_big')
     return `must be at most ${String(issue.maximum)}${issue.origin === 'string' ? ' characters' : ''}`;
   if (issue.code === 'too_small' && issue.origin === 'number') return `must be at least ${String(issue.minimum)}`;
   if (issue.code === 'invalid_value') return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   return issue.message.replace(/^Invalid input: /, '');
+}
+
+function lengthOf(input: unknown): string {
+  return Array.isArray(input) ? ` (it has ${input.length})` : '';
 }
 
 function article(type: string): string {
