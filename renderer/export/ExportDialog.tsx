@@ -8,6 +8,8 @@ import { EXPORT_OPTION_RULES, PAGE_SIZES as PAGE_SPECS } from '../../shared/expo
 import { EXPORT_FORMATS, PAGE_SIZES, optionsFor, type ExportOptions } from './exportFormats';
 import { ExportRefused, exportFileName, mapSvgFor, preparePdf, produceExport, type ExportStep } from './produceExport';
 import { useRememberedExportOptions } from './rememberedOptions';
+// Its own styles: the dialog and its print view load without the report view (renderer/lazyAreas.tsx).
+import '../styles/export.css';
 import { printMap } from './printMap';
 import { saveBlob } from './saveBlob';
 
