@@ -1,0 +1,108 @@
+/**
+ * The version 2 rules a schema cannot say, each a `path: message` problem: ids unique across
+ * the document, every reference resolving (emotion keys name personas), lanes of the right kind
+ * for each card, at least one touchpoint lane, no self-loops and one connection per (from, to).
+ * They run on a document that already has the schema's shape.
+ */
+import { BUILT_IN_CHANNEL_IDS } from '../catalogues';
+import { FORBIDDEN_KEYS } from '../jsonText';
+import type { Problem } from '../types';
+import { formatPath } from '../validate';
+import {
+  REFERENCE_TARGET_KINDS,
+  TOUCHPOINT_LANE_KIND,
+  journeySchemaV2,
+  type ItemKindV2,
+  type ReferenceTargetV2,
+} from './schema';
+import type { JourneyV2 } from './types';
+import { walkV2 } from './walk';
+
+const MISSING_REFERENCE: Record<ReferenceTargetV2, (id: string) => string> = {
+  persona: (id) => `no persona has the id "${id}"`,
+  stage: (id) => `no stage has the id "${id}"`,
+  lane: (id) => `no lane has the id "${id}"`,
+  card: (id) => `no touchpoint or step has the id "${id}"`,
+  channel: (id) => `"${id}" is neither a built-in channel nor one of the file's channels`,
+};
+
+/** Item ids are unique across every kind of item, and every reference names an item of its kind. */
+export function idProblemsV2(journey: JourneyV2): Problem[] {
+  const problems: Problem[] = [];
+  const fields = walkV2.idFieldsOf(journey, journeySchemaV2);
+  const seen = new Map<string, string>();
+  const ids = new Map<ItemKindV2, Set<string>>();
+  for (const { path, value, role } of fields) {
+    if (role.role !== 'item') continue;
+    const at = formatPath(path);
+    if (role.kind === 'channel' && BUILT_IN_CHANNEL_IDS.includes(value)) {
+      problems.push({ path: at, message: `"${value}" is a built-in channel and cannot be redefined` });
+      continue;
+    }
+    if (role.kind === 'persona' && FORBIDDEN_KEYS.has(value)) {
+      // A persona id is a key of every touchpoint's "emotions", and files may not hold this key.
+      problems.push({ path: at, message: `"${value}" cannot be a persona id (it would be a key of "emotions")` });
+      continue;
+    }
+    const first = seen.get(value);
+    if (first !== undefined) problems.push({ path: at, message: `repeats the id "${value}" already used at ${first}` });
+    else seen.set(value, at);
+    const ofKind = ids.get(role.kind) ?? new Set<string>();
+    ids.set(role.kind, ofKind.add(value));
+  }
+  const resolves = (to: ReferenceTargetV2, id: string) =>
+    (to === 'channel' && BUILT_IN_CHANNEL_IDS.includes(id)) ||
+    REFERENCE_TARGET_KINDS[to].some((kind) => ids.get(kind)?.has(id));
+  for (const { path, value, role } of fields) {
+    if (role.role === 'reference' && !resolves(role.to, value))
+      problems.push({ path: formatPath(path), message: MISSING_REFERENCE[role.to](value) });
+  }
+  return problems;
+}
+
+/** Touchpoints sit in touchpoint lanes, steps in the others, and the map has a touchpoint lane. */
+export function laneProblems(journey: JourneyV2): Problem[] {
+  const problems: Problem[] = [];
+  if (!journey.lanes.some((lane) => lane.kind === TOUCHPOINT_LANE_KIND))
+    problems.push({ path: 'lanes', message: `needs at least one lane of kind "${TOUCHPOINT_LANE_KIND}"` });
+  const kindOf = new Map(journey.lanes.map((lane) => [lane.id, lane.kind]));
+  journey.touchpoints.forEach((tp, i) => {
+    const kind = kindOf.get(tp.laneId);
+    if (kind !== undefined && kind !== TOUCHPOINT_LANE_KIND)
+      problems.push({
+        path: `touchpoints[${i}].laneId`,
+        message: `"${tp.laneId}" is a "${kind}" lane; a touchpoint belongs in a "${TOUCHPOINT_LANE_KIND}" lane`,
+      });
+  });
+  journey.steps.forEach((step, i) => {
+    if (kindOf.get(step.laneId) === TOUCHPOINT_LANE_KIND)
+      problems.push({
+        path: `steps[${i}].laneId`,
+        message: `"${step.laneId}" is a "${TOUCHPOINT_LANE_KIND}" lane; a step belongs in a lane of another kind`,
+      });
+  });
+  return problems;
+}
+
+/** A connection joins two different cards, and two cards in one direction at most once. */
+export function connectionProblems(journey: JourneyV2): Problem[] {
+  const problems: Problem[] = [];
+  const firstOfPair = new Map<string, number>();
+  journey.connections.forEach((connection, i) => {
+    const { from, to } = connection;
+    if (from === to) {
+      problems.push({ path: `connections[${i}]`, message: `links "${from}" to itself; a connection joins two cards` });
+      return;
+    }
+    // JSON text of the pair: no separator character could make two pairs look alike.
+    const pair = JSON.stringify([from, to]);
+    const first = firstOfPair.get(pair);
+    if (first === undefined) firstOfPair.set(pair, i);
+    else
+      problems.push({
+        path: `connections[${i}]`,
+        message: `repeats the connection from "${from}" to "${to}" of connections[${first}]; one per pair and direction`,
+      });
+  });
+  return problems;
+}
