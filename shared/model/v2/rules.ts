@@ -71,14 +71,14 @@ export function laneProblems(journey: JourneyV2): Problem[] {
     if (kind !== undefined && kind !== TOUCHPOINT_LANE_KIND)
       problems.push({
         path: `touchpoints[${i}].laneId`,
-        message: `"${tp.laneId}" is a "${kind}" lane; a touchpoint belongs in a "${TOUCHPOINT_LANE_KIND}" lane`,
+        message: `"${tp.laneId}" is a lane of kind "${kind}"; a touchpoint belongs in a lane of kind "${TOUCHPOINT_LANE_KIND}"`,
       });
   });
   journey.steps.forEach((step, i) => {
     if (kindOf.get(step.laneId) === TOUCHPOINT_LANE_KIND)
       problems.push({
         path: `steps[${i}].laneId`,
-        message: `"${step.laneId}" is a "${TOUCHPOINT_LANE_KIND}" lane; a step belongs in a lane of another kind`,
+        message: `"${step.laneId}" is a lane of kind "${TOUCHPOINT_LANE_KIND}"; a step belongs in a lane of another kind`,
       });
   });
   return problems;

@@ -50,8 +50,8 @@ describe('validateJourneyV2', () => {
     doc.touchpoints[0]!.laneId = 'lane-back';
     doc.steps[0]!.laneId = 'lane-touch';
     expect(problemsOf(doc)).toEqual([
-      'touchpoints[0].laneId: "lane-back" is a "backstage" lane; a touchpoint belongs in a "touchpoints" lane',
-      'steps[0].laneId: "lane-touch" is a "touchpoints" lane; a step belongs in a lane of another kind',
+      'touchpoints[0].laneId: "lane-back" is a lane of kind "backstage"; a touchpoint belongs in a lane of kind "touchpoints"',
+      'steps[0].laneId: "lane-touch" is a lane of kind "touchpoints"; a step belongs in a lane of another kind',
     ]);
   });
 
