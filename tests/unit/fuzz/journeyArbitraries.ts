@@ -54,13 +54,16 @@ export const anyText = fc.oneof(
 /** Real maps stay within a few thousand pixels; ±1e7 also covers hand-edited files. */
 const coordinate = fc.double({ min: -1e7, max: 1e7, noNaN: true, noDefaultInfinity: true });
 /** Any finite number: small whole ones (the usual KPI values) and the whole double range. */
-const anyFinite = fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.double({ noNaN: true, noDefaultInfinity: true }));
-const isoDate = fc
+export const anyFinite = fc.oneof(
+  fc.integer({ min: -1000, max: 1000 }),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+);
+export const isoDate = fc
   .date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2100-12-31T23:59:59Z'), noInvalidDate: true })
   .map((d) => d.toISOString());
 
 /** Names Object.prototype already has: as ids or keys they must stay plain data (values are allowed). */
-const PROTOTYPE_NAMES = [
+export const PROTOTYPE_NAMES = [
   '__proto__',
   'constructor',
   'prototype',
@@ -93,7 +96,7 @@ const extras = (known: readonly string[]) =>
     )
     .map((d) => ({ ...d }));
 
-const withExtras = <T extends object>(arb: fc.Arbitrary<T>, known: readonly string[]) =>
+export const withExtras = <T extends object>(arb: fc.Arbitrary<T>, known: readonly string[]) =>
   fc
     .tuple(arb, fc.oneof({ weight: 9, arbitrary: fc.constant({}) }, { weight: 1, arbitrary: extras(known) }))
     .map(([value, more]) => ({ ...more, ...value }));
@@ -105,29 +108,41 @@ const OVERRIDES = new Map<ObjectSchema, Record<string, fc.Arbitrary<unknown>>>([
 ]);
 
 /** Placeholders until the whole document exists: an item id to assign, a reference to point (`ref:<n>`). */
-const ITEM_SLOT = '\u0000item';
-const REF_SLOT = '\u0000ref:';
+export const ITEM_SLOT = '\u0000item';
+export const REF_SLOT = '\u0000ref:';
 
 const DEFAULT_LIST_LENGTH = 3;
 
-/** A value for a field that is neither an id nor an object, read from its zod schema. */
-function leafArbitrary(schema: z.ZodType): fc.Arbitrary<unknown> {
+/** A value for a field that is neither an id nor an object, read from its zod schema (strings from `text`). */
+export function leafArbitrary(schema: z.ZodType, text: fc.Arbitrary<string> = anyText): fc.Arbitrary<unknown> {
   if (schema instanceof z.ZodLiteral) return fc.constant(schema.value);
   if (schema instanceof z.ZodEnum) return fc.constantFrom(...schema.options);
   if (schema instanceof z.ZodBoolean) return fc.boolean();
   if (schema instanceof z.ZodNumber) {
     const { minValue: min, maxValue: max } = schema;
-    return schema.isInt && Number.isFinite(min) && Number.isFinite(max)
-      ? fc.integer({ min: min!, max: max! })
-      : anyFinite;
+    const bounded = Number.isFinite(min) || Number.isFinite(max);
+    // Whole numbers within their bounds (an open bound is the safe-integer limit); other bounded numbers as doubles.
+    if (schema.isInt && bounded)
+      return fc.integer({
+        min: Math.max(min ?? Number.MIN_SAFE_INTEGER, Number.MIN_SAFE_INTEGER),
+        max: Math.min(max ?? Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER),
+      });
+    if (bounded)
+      return fc.double({
+        min: min ?? -Number.MAX_VALUE,
+        max: max ?? Number.MAX_VALUE,
+        noNaN: true,
+        noDefaultInfinity: true,
+      });
+    return anyFinite;
   }
   // Checked by kind: z.iso.datetime() is a string schema but not a ZodString instance.
   if (schema.def.type === 'string') {
     if ((schema as z.ZodString).format === 'datetime') return isoDate;
     const { pattern } = z.toJSONSchema(schema) as { pattern?: string };
-    return pattern ? fc.stringMatching(new RegExp(pattern)) : anyText;
+    return pattern ? fc.stringMatching(new RegExp(pattern)) : text;
   }
-  if (schema instanceof z.ZodArray) return fc.array(leafArbitrary(schema.element as z.ZodType), { maxLength: 3 });
+  if (schema instanceof z.ZodArray) return fc.array(leafArbitrary(schema.element as z.ZodType, text), { maxLength: 3 });
   throw new Error(`journeyArbitraries: no arbitrary for a "${schema.def.type}" field; teach leafArbitrary about it`);
 }
 
