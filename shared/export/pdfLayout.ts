@@ -161,7 +161,13 @@ export function planMapPartPages(
  */
 export const MIN_READABLE_MAP_SCALE = 0.45;
 
-/** The widest map part, in CSS px, that prints at a readable size on the page. */
-export function readableMapWidth(page: PageSize, orientation: Orientation): number {
-  return contentBox(page, orientation, false).width / MIN_READABLE_MAP_SCALE;
+/**
+ * The widest map part, in CSS px, that prints at a readable size on the page. A map so tall
+ * that its height alone makes it print smaller gains nothing from narrower parts: its parts
+ * may then be as wide as that smaller scale allows, so it takes fewer pages.
+ */
+export function readableMapWidth(page: PageSize, orientation: Orientation, mapHeight = 0): number {
+  const content = contentBox(page, orientation, false);
+  const byHeight = mapHeight > 0 ? content.height / mapHeight : Infinity;
+  return content.width / Math.min(MIN_READABLE_MAP_SCALE, byHeight);
 }

@@ -100,7 +100,7 @@ export function exportMapSvg(
 function pdfMapParts(journey: Journey, map: MapSvg, options: ExportOptionValues, words: ReportWords): PdfMapPart[] {
   const t = words.translate;
   if (options.tile) return [{ map, caption: t('reportDoc.journeyMap') }];
-  const parts = renderMapParts(journey, readableMapWidth(options.page, options.orientation), {
+  const parts = renderMapParts(journey, readableMapWidth(options.page, options.orientation, map.height), {
     theme: options.theme,
     labels: words.map,
   });

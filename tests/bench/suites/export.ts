@@ -58,8 +58,8 @@ const suite: BenchSuite = {
     const svg = await firstAndMedian(() => renderJourneySvg(journey));
     add('SVG render, median', svg.median);
     const pdf = await firstAndMedian(() => buildExport(journey, 'map.pdf', { format: 'pdf', page: 'a3' }));
-    add('PDF export (fit to one A3 page), first run', pdf.first);
-    add('PDF export (fit to one A3 page), median', pdf.median);
+    add('PDF export (A3: the map in readable parts, then the findings), first run', pdf.first);
+    add('PDF export (A3: the map in readable parts, then the findings), median', pdf.median);
     const report = await firstAndMedian(() => renderReportHtml(journey, computeReport(journey)));
     add('HTML report (map, charts, tables), median', report.median);
 
