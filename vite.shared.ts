@@ -24,5 +24,14 @@ export const rendererConfig = (outDir: string): UserConfig => ({
   define: { __APP_VERSION__: JSON.stringify(version) },
   base: './',
   plugins: [react(), contentSecurityPolicy()],
-  build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  build: {
+    outDir,
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+    // The window loads ELK, exports, the report, templates and other languages on first need, so
+    // its modules sit in several chunks. Rolldown would then run a shared chunk (zod and the
+    // model's schemas) before the entry's first import (renderer/zodWithoutEval.ts), and zod
+    // would probe eval, which the CSP refuses. Source order across chunks keeps it first.
+    rolldownOptions: { output: { strictExecutionOrder: true } },
+  },
 });

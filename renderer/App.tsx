@@ -8,12 +8,11 @@ import type { Editor } from './editor/createEditor';
 import { EditorProvider, useDocument, useRun, useView } from './editor/EditorContext';
 import { connectHost } from './editor/hostSession';
 import { installInputRouter } from './editor/inputRouter';
-import { ExportDialog } from './export/ExportDialog';
+import { LazyExportDialog, LazyReportPanel } from './lazyAreas';
 import { Notices } from './Notices';
 import { CommandPalette } from './palette/CommandPalette';
 import { ShortcutsSheet } from './palette/ShortcutsSheet';
 import { SidePanels } from './panels/SidePanels';
-import { ReportPanel } from './report/ReportPanel';
 import { HiddenOnStart, StartGate } from './start/StartGate';
 import { isDirty } from './store/documentStore';
 import { OpenSampleLink } from './templates/OpenSampleLink';
@@ -53,7 +52,7 @@ export function App({ editor }: AppProps) {
       <DialogHost dialogs={editor.dialogs} />
       <ChoiceDialog choices={editor.choices} />
       <CommandPalette />
-      <ExportDialog preferDownload={host.kind === 'electron'} printToPdf={host.printToPdf?.bind(host)} />
+      <LazyExportDialog preferDownload={host.kind === 'electron'} printToPdf={host.printToPdf?.bind(host)} />
       <ShortcutsSheet />
     </EditorProvider>
   );
@@ -81,5 +80,5 @@ function WindowTitle() {
 /** Beside the map: the editing panels, or the CX report while it is open. */
 function SideArea() {
   const reportOpen = useView((s) => s.reportOpen);
-  return reportOpen ? <ReportPanel /> : <SidePanels />;
+  return reportOpen ? <LazyReportPanel /> : <SidePanels />;
 }

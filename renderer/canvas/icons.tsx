@@ -2,7 +2,7 @@
  * Channel icons and emotion faces drawn as SVG, with the same geometry as the static exporter
  * (shared/render), so a card on screen and in a PNG look alike and no emoji font is needed.
  */
-import { channelIconPath } from '../../shared/render';
+import { channelIconPath } from '../../shared/render/channelIcons';
 import { emotionIndex, EMOTION_COLORS } from '../../shared/layout/tokens';
 
 export function ChannelIcon({ channel, size = 14 }: { channel: string; size?: number }) {

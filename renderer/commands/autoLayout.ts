@@ -9,7 +9,14 @@ export const autoLayout = defineCommand({
   isEnabled: (ctx) => ctx.journey.touchpoints.length > 0,
   async perform(ctx) {
     const before = ctx.journey;
-    const moves = await autoLayoutMoves(before);
+    let moves;
+    try {
+      moves = await autoLayoutMoves(before);
+    } catch {
+      // The worker could not load or crashed: say so instead of a toolbar button that does nothing.
+      ctx.notify('error', ctx.t('status.layoutFailed'));
+      return false;
+    }
     // If the user edited while ELK worked, drop this result rather than overwrite their edit.
     if (ctx.journey !== before) return false;
     return { ...edit(moveTouchpoints(before, moves)), afterwards: () => ctx.viewport.current?.fitView() };

@@ -1,5 +1,6 @@
 /** New from a template: a new, unsaved journey built from a template in the UI language. */
-import { findTemplate, isTemplateLang, type TemplateLang } from '../../shared/templates';
+import { TEMPLATE_LIST } from '../../shared/templates/catalogue';
+import { isTemplateLang, type TemplateLang } from '../../shared/templates/types';
 import { confirmLeaveDocument, loadUnsaved } from './documentFlow';
 import { defineCommand, defineTargetedCommand } from './define';
 import type { CommandContext, CommandOutcome } from './types';
@@ -12,9 +13,12 @@ export function templateLanguage(uiLanguage: string): TemplateLang {
 }
 
 async function startFrom(ctx: CommandContext, templateId: string): Promise<CommandOutcome> {
+  if (!TEMPLATE_LIST.some((t) => t.id === templateId)) return false;
+  if (!(await confirmLeaveDocument(ctx))) return false;
+  // The template files load on first use, not with the window.
+  const { findTemplate } = await import('../../shared/templates');
   const template = findTemplate(templateId);
   if (!template) return false;
-  if (!(await confirmLeaveDocument(ctx))) return false;
   const lang = templateLanguage(ctx.language());
   if (template.id !== 'blank') ctx.notify('info', ctx.t('newFromTemplate.created', { name: template.name[lang] }));
   // Not linked to any file: Save asks where to put it, so the template is never overwritten.

@@ -1,17 +1,30 @@
 /**
- * i18next with every UI language loaded up front (the catalogues are small), so Settings >
- * Language switches at once, without a restart: components re-render through react-i18next.
- * `<html lang>` follows the language, for screen readers and CJK font selection.
+ * i18next with English built in and the other UI languages' catalogues loaded when first
+ * needed (each is a chunk of its own): the window's first paint waits only for the language
+ * it starts in, and Settings > Language switches without a restart once that language's words
+ * have arrived: components re-render through react-i18next. `<html lang>` follows the
+ * language, for screen readers and CJK font selection.
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import {
-  CATALOGUES,
-  UI_LANGUAGES,
-  resolveLanguage,
-  type LanguageSetting,
-  type UiLanguage,
-} from '../../shared/i18n/languages';
+import { en, type Messages } from '../../shared/i18n/en';
+import { UI_LANGUAGES, resolveLanguage, type LanguageSetting, type UiLanguage } from '../../shared/i18n/languages';
+
+const CATALOGUE_LOADERS: Record<Exclude<UiLanguage, 'en'>, () => Promise<Messages>> = {
+  'zh-CN': () => import('../../shared/i18n/zh-CN').then((m) => m.zhCN),
+  'zh-TW': () => import('../../shared/i18n/zh-TW').then((m) => m.zhTW),
+};
+
+/** A language's words, fetched once; English is part of the window's own code. */
+async function loadCatalogue(language: UiLanguage): Promise<Messages> {
+  return language === 'en' ? en : CATALOGUE_LOADERS[language]();
+}
+
+/** Makes sure i18next has `language`'s words before anything switches to it. */
+async function ensureCatalogue(language: UiLanguage): Promise<void> {
+  if (i18next.hasResourceBundle(language, 'translation')) return;
+  i18next.addResourceBundle(language, 'translation', await loadCatalogue(language));
+}
 
 /** The OS's preferred languages as the browser (or Electron's Chromium) reports them. */
 export function systemLanguages(): readonly string[] {
@@ -21,19 +34,36 @@ export function systemLanguages(): readonly string[] {
 
 let setting: LanguageSetting = 'system';
 
-function followSystemLanguage() {
-  if (setting === 'system') void i18next.changeLanguage(resolveLanguage('system', systemLanguages()));
+async function switchTo(language: UiLanguage): Promise<void> {
+  await ensureCatalogue(language);
+  if (i18next.language !== language) await i18next.changeLanguage(language);
 }
 
+function followSystemLanguage() {
+  // A catalogue that cannot load leaves the window in the language it shows.
+  if (setting === 'system') switchTo(resolveLanguage('system', systemLanguages())).catch(() => undefined);
+}
+
+/**
+ * Starts i18next in the setting's language, its catalogue loaded first, so the first paint
+ * never shows keys or English for a moment. Should that catalogue fail to load, the window
+ * starts in English rather than not at all.
+ */
 export async function initI18n(initial: LanguageSetting = 'system'): Promise<typeof i18next> {
   setting = initial;
-  const resources = Object.fromEntries(UI_LANGUAGES.map((lang) => [lang, { translation: CATALOGUES[lang] }]));
+  let language = resolveLanguage(initial, systemLanguages());
+  const resources: Partial<Record<UiLanguage, { translation: Messages }>> = { en: { translation: en } };
+  if (language !== 'en') {
+    const words = await loadCatalogue(language).catch(() => null);
+    if (words) resources[language] = { translation: words };
+    else language = 'en';
+  }
   i18next.on('languageChanged', (lng) => {
     if (typeof document !== 'undefined') document.documentElement.lang = lng;
   });
   await i18next.use(initReactI18next).init({
     resources,
-    lng: resolveLanguage(initial, systemLanguages()),
+    lng: language,
     fallbackLng: 'en',
     supportedLngs: [...UI_LANGUAGES],
     // Only the exact tags we ship: no lookups of "zh" between "zh-CN" and English.
@@ -52,6 +82,6 @@ export async function initI18n(initial: LanguageSetting = 'system'): Promise<typ
 export async function applyLanguageSetting(next: LanguageSetting): Promise<UiLanguage> {
   setting = next;
   const language = resolveLanguage(next, systemLanguages());
-  if (i18next.language !== language) await i18next.changeLanguage(language);
+  await switchTo(language);
   return language;
 }

@@ -1,11 +1,14 @@
 /**
  * Template previews drawn by the static renderer (shared/render), in the UI language and theme,
  * as data: URLs for <img> (the CSP allows data: images; an <img> never runs scripts). Each is
- * built once per template, language and theme: opening the dialog again costs nothing.
+ * built once per template, language and theme: opening the dialog again costs nothing. This
+ * module, the template files and the renderer load on first need (TemplateList imports it
+ * lazily), never with the window.
  */
-import type { MapLabels } from '../../shared/render';
+import type { TFunction } from 'i18next';
 import { renderJourneySvg } from '../../shared/render';
-import type { JourneyTemplate, TemplateLang } from '../../shared/templates';
+import { TEMPLATES, type JourneyTemplate, type TemplateLang } from '../../shared/templates';
+import { mapLabels } from '../export/mapLabels';
 import { svgDataUrl } from '../report/svgImage';
 import type { ResolvedTheme } from '../settings/theme';
 
@@ -13,11 +16,11 @@ const cache = new Map<string, string>();
 /** A fixed date keeps the previews deterministic; it shows nowhere. */
 const PREVIEW_DATE = new Date('2026-01-01T00:00:00Z');
 
-export function templateThumbnail(
+function templateThumbnail(
   template: JourneyTemplate,
   lang: TemplateLang,
   theme: ResolvedTheme,
-  labels: MapLabels,
+  labels: ReturnType<typeof mapLabels>,
 ): string {
   const key = `${template.id}|${lang}|${theme}`;
   let url = cache.get(key);
@@ -36,4 +39,14 @@ export function templateThumbnail(
     cache.set(key, url);
   }
   return url;
+}
+
+/** Every template's preview by id, the words of the map from `t` (the UI language). */
+export function templateThumbnails(
+  lang: TemplateLang,
+  theme: ResolvedTheme,
+  t: TFunction,
+): ReadonlyMap<string, string> {
+  const labels = mapLabels(t);
+  return new Map(TEMPLATES.map((template) => [template.id, templateThumbnail(template, lang, theme, labels)]));
 }

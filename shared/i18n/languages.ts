@@ -1,18 +1,14 @@
 /**
- * The UI languages, their catalogues, and how the "follow the system" setting picks one from
- * the OS's preferred languages (navigator.languages in the renderer, app.getPreferredSystemLanguages()
- * in Electron's main process), so both sides agree.
+ * The UI languages and how the "follow the system" setting picks one from the OS's preferred
+ * languages (navigator.languages in the renderer, app.getPreferredSystemLanguages() in
+ * Electron's main process), so both sides agree. The words themselves are in catalogues.ts:
+ * the window loads a language's words only when it shows that language.
  */
-import { en, type Messages } from './en';
-import { zhCN } from './zh-CN';
-import { zhTW } from './zh-TW';
 
 export const UI_LANGUAGES = ['en', 'zh-CN', 'zh-TW'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 /** What Settings > Language stores: a language, or whatever the OS prefers. */
 export type LanguageSetting = UiLanguage | 'system';
-
-export const CATALOGUES: Record<UiLanguage, Messages> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW };
 
 /** Regions whose Chinese is written in Traditional characters unless the tag says otherwise. */
 const TRADITIONAL_REGIONS = new Set(['tw', 'hk', 'mo']);

@@ -3,7 +3,7 @@
  * app can localise the export; without them a map is in English.
  */
 import { BUILT_IN_CHANNELS, TIERS, type Tier } from '../model/catalogues';
-import { createTranslator, type Translate } from '../i18n/translate';
+import { englishTranslator, type Translate } from '../i18n/translator';
 
 export interface MapLabels {
   tiers: Record<Tier, string>;
@@ -49,4 +49,4 @@ export function mapLabelsFrom(translate: Translate): MapLabels {
 }
 
 /** English, from the English catalogue: what a map says when the caller passes no labels. */
-export const DEFAULT_MAP_LABELS: MapLabels = mapLabelsFrom(createTranslator('en'));
+export const DEFAULT_MAP_LABELS: MapLabels = mapLabelsFrom(englishTranslator);

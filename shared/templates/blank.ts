@@ -1,16 +1,22 @@
 /** The empty map every workshop can start from. */
-import { createTranslator } from '../i18n/translate';
+import { app as en } from '../i18n/en/app';
+import { app as zhCN } from '../i18n/zh-CN/app';
+import { app as zhTW } from '../i18n/zh-TW/app';
 import { createJourney } from '../model/factory';
-import type { JourneyTemplate } from './types';
+import { TEMPLATE_INFO } from './catalogue';
+import type { JourneyTemplate, TemplateLang } from './types';
+
+/**
+ * The catalogues' "untitled" in each language. Only the shell's words are imported, not whole
+ * catalogues: the template previews load with the start screen, the other languages' words not.
+ */
+const UNTITLED: Record<TemplateLang, string> = {
+  en: en.app.untitled,
+  'zh-CN': zhCN.app.untitled,
+  'zh-TW': zhTW.app.untitled,
+};
 
 export const blank: JourneyTemplate = {
-  id: 'blank',
-  name: { en: 'Blank journey', 'zh-CN': '空白旅程', 'zh-TW': '空白旅程' },
-  description: {
-    en: 'An empty map: add stages and touchpoints yourself.',
-    'zh-CN': '一张空白的旅程图，阶段和触点由你自己添加。',
-    'zh-TW': '一張空白的旅程圖，階段和觸點由你自行新增。',
-  },
-  build: ({ lang = 'en', now } = {}) =>
-    createJourney({ title: createTranslator(lang)('app.untitled'), ...(now ? { now } : {}) }),
+  ...TEMPLATE_INFO.blank,
+  build: ({ lang = 'en', now } = {}) => createJourney({ title: UNTITLED[lang], ...(now ? { now } : {}) }),
 };

@@ -2,12 +2,9 @@
 import { loadJourneyText } from '../model/load';
 import { formatProblem } from '../model/types';
 import { withFreshIds } from './freshIds';
-import type { JourneyTemplate, TemplateLang } from './types';
+import type { JourneyTemplate, TemplateInfo, TemplateLang } from './types';
 
-export interface FileTemplateSource {
-  id: string;
-  name: Record<TemplateLang, string>;
-  description: Record<TemplateLang, string>;
+export interface FileTemplateSource extends TemplateInfo {
   /** Raw text of `files/<id>.<lang>.journey`, imported with `?raw`. */
   files: Record<TemplateLang, string>;
 }

@@ -8,7 +8,8 @@ import { restaurant } from './restaurant';
 import type { JourneyTemplate } from './types';
 
 export { TEMPLATE_LANGS, isTemplateLang } from './types';
-export type { JourneyTemplate, TemplateBuildOptions, TemplateLang } from './types';
+export type { JourneyTemplate, TemplateBuildOptions, TemplateInfo, TemplateLang } from './types';
+export { TEMPLATE_INFO, TEMPLATE_LIST } from './catalogue';
 
 export const TEMPLATES: readonly JourneyTemplate[] = [
   blank,

@@ -16,11 +16,15 @@ export interface TemplateBuildOptions {
   now?: Date;
 }
 
-export interface JourneyTemplate {
+/** What a picker shows of a template before it is built (shared/templates/catalogue.ts). */
+export interface TemplateInfo {
   id: string;
   name: Record<TemplateLang, string>;
   /** One line, shown beside the name in the New dialog and `journey-studio templates`. */
   description: Record<TemplateLang, string>;
+}
+
+export interface JourneyTemplate extends TemplateInfo {
   /** A fresh document: new ids throughout, so two journeys made from one template never collide. */
   build(options?: TemplateBuildOptions): Journey;
 }

@@ -46,5 +46,9 @@ export const app = {
   },
   shortcuts: { title: 'Keyboard shortcuts', command: 'Command', keys: 'Keys', close: 'Close' },
   toolbar: { label: 'Toolbar', journeyTitle: 'Journey title' },
-  status: { saved: 'Saved {{name}}', opened: 'Opened {{name}}' },
+  status: {
+    saved: 'Saved {{name}}',
+    opened: 'Opened {{name}}',
+    layoutFailed: 'Auto-layout could not run: the layout engine did not start. Reload the window and try again.',
+  },
 } as const;

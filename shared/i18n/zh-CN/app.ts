@@ -45,5 +45,9 @@ export const app: Pick<Messages, keyof typeof en> = {
   palette: { label: '命令面板', placeholder: '输入命令…', noMatch: '没有与“{{query}}”匹配的命令' },
   shortcuts: { title: '键盘快捷键', command: '命令', keys: '按键', close: '关闭' },
   toolbar: { label: '工具栏', journeyTitle: '旅程标题' },
-  status: { saved: '已保存 {{name}}', opened: '已打开 {{name}}' },
+  status: {
+    saved: '已保存 {{name}}',
+    opened: '已打开 {{name}}',
+    layoutFailed: '无法自动布局：布局引擎没有启动。请重新加载窗口后再试。',
+  },
 };

@@ -45,5 +45,9 @@ export const app: Pick<Messages, keyof typeof en> = {
   palette: { label: '命令面板', placeholder: '輸入命令…', noMatch: '沒有符合「{{query}}」的命令' },
   shortcuts: { title: '鍵盤快速鍵', command: '命令', keys: '按鍵', close: '關閉' },
   toolbar: { label: '工具列', journeyTitle: '旅程標題' },
-  status: { saved: '已儲存 {{name}}', opened: '已開啟 {{name}}' },
+  status: {
+    saved: '已儲存 {{name}}',
+    opened: '已開啟 {{name}}',
+    layoutFailed: '無法自動排列：排列引擎沒有啟動。請重新載入視窗後再試。',
+  },
 };

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CATALOGUES,
-  UI_LANGUAGES,
-  detectLanguage,
-  languageOfTag,
-  resolveLanguage,
-} from '../../../shared/i18n/languages';
+import { CATALOGUES } from '../../../shared/i18n/catalogues';
+import { UI_LANGUAGES, detectLanguage, languageOfTag, resolveLanguage } from '../../../shared/i18n/languages';
 
 describe('the first start follows the OS language', () => {
   it.each([

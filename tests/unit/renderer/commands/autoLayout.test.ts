@@ -1,11 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addConnection } from '../../../../shared/edit/journeyEdits';
 import { SIZES } from '../../../../shared/layout/tokens';
 import { createConnection } from '../../../../shared/model';
+import { ElkWorkerStandIn, FailingElkWorker } from '../../../helpers/elkWorkerStandIn';
 import { createTestEditor } from '../../../helpers/testEditor';
 
 describe('auto-layout', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
   it('lays out each stage along its flows without overlaps; one undo step', async () => {
+    vi.stubGlobal('Worker', ElkWorkerStandIn);
     const editor = createTestEditor();
     await editor.run('add-stage');
     for (let i = 0; i < 4; i++) await editor.run('add-touchpoint');
@@ -36,5 +40,23 @@ describe('auto-layout', () => {
       }
     editor.undo();
     expect(editor.journey).toBe(before);
+  });
+
+  it('says so when the layout engine cannot start, changes nothing, and starts afresh next time', async () => {
+    vi.stubGlobal('Worker', FailingElkWorker);
+    const editor = createTestEditor();
+    await editor.run('add-stage');
+    for (let i = 0; i < 2; i++) await editor.run('add-touchpoint');
+    editor.arrange((j) => ({ ...j, touchpoints: j.touchpoints.map((t) => ({ ...t, position: { x: 500, y: 500 } })) }));
+    const before = editor.journey;
+    expect(await editor.run('auto-layout')).toBe(false);
+    expect(editor.journey).toBe(before);
+    expect(editor.view.getState().notices.at(-1)).toMatchObject({
+      kind: 'error',
+      text: 'Auto-layout could not run: the layout engine did not start. Reload the window and try again.',
+    });
+    vi.stubGlobal('Worker', ElkWorkerStandIn);
+    expect(await editor.run('auto-layout')).toBe(true);
+    expect(editor.journey).not.toBe(before);
   });
 });
