@@ -31,7 +31,7 @@ export function blockHtml(block: ReportBlock): string {
     case 'paragraph':
       return `<p>${e(block.text)}</p>`;
     case 'facts':
-      return block.items.map((i) => `<p class="fact"><strong>${e(i.label)}:</strong> ${e(i.text)}</p>`).join('\n');
+      return block.items.map((i) => `<p class="fact"><strong>${e(i.label)}</strong>${e(i.text)}</p>`).join('\n');
     case 'list':
       return `<ul class="warnings">\n${block.items.map((i) => `<li>${e(i)}</li>`).join('\n')}\n</ul>`;
     case 'table':

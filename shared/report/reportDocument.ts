@@ -43,6 +43,7 @@ export interface DocChart {
 export type ReportBlock =
   | { kind: 'heading'; text: string }
   | { kind: 'paragraph'; text: string }
+  /** Labelled lines; each label ends in the language's colon ("Goals: ", "目标："). */
   | { kind: 'facts'; items: { label: string; text: string }[] }
   | { kind: 'list'; items: string[] }
   | { kind: 'table'; caption: string; columns: DocColumn[]; rows: DocCell[][] }
@@ -97,7 +98,7 @@ export function buildReportDocument(
       ] as const
     )
       .map(([label, list]) => ({
-        label,
+        label: `${label}${t('reportDoc.colon')}`,
         text: list
           .map((i) => i.trim())
           .filter(Boolean)
@@ -122,7 +123,7 @@ export function buildReportDocument(
     kind: 'table',
     caption: t('reportDoc.stages'),
     columns: [
-      col('reportDoc.column.rank', 3, true),
+      col('reportDoc.column.rank', 4, true),
       col('reportDoc.column.stage', 16),
       col('reportDoc.column.customerGoal', 24),
       col('reportDoc.column.touchpoints', 9, true),
@@ -141,7 +142,7 @@ export function buildReportDocument(
         cell(formatNumber(s.averageEmotion)),
         cell(String(s.painPointCount)),
         cell(formatNumber(s.worstSeverity)),
-        cell(s.channels.map((c) => channelLabel(journey, words, c)).join(', ')),
+        cell(s.channels.map((c) => channelLabel(journey, words, c)).join(t('reportDoc.listSeparator'))),
       ];
     }),
   });
@@ -170,7 +171,7 @@ export function buildReportDocument(
           kind: 'table',
           caption: t('reportDoc.painPoints'),
           columns: [
-            col('reportDoc.column.rank', 3, true),
+            col('reportDoc.column.rank', 4, true),
             col('reportDoc.column.severity', 11),
             col('reportDoc.column.painPoint', 30),
             col('reportDoc.column.evidence', 28),
@@ -200,7 +201,7 @@ export function buildReportDocument(
           kind: 'table',
           caption: t('reportDoc.opportunities'),
           columns: [
-            col('reportDoc.column.rank', 3, true),
+            col('reportDoc.column.rank', 4, true),
             col('reportDoc.column.opportunity', 34),
             col('reportDoc.column.impact', 7, true),
             col('reportDoc.column.effort', 7, true),

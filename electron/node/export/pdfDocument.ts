@@ -89,7 +89,7 @@ export class PdfDocumentWriter {
           this.ensure(SIZE.body * 2);
           doc.font(this.fonts.bold).fontSize(SIZE.body).fillColor(INK);
           const features = textFeatures(item.label + item.text);
-          doc.text(`${item.label}: `, this.left, doc.y, {
+          doc.text(item.label, this.left, doc.y, {
             ...features,
             width: this.width,
             lineGap: 2,

@@ -33,6 +33,9 @@ export const reportDocument = {
     allStages: 'All stages',
     channelsByStage: 'Channels by stage (touchpoints)',
     noTouchpoints: 'No touchpoints yet.',
+    // Punctuation differs: Chinese writes a full-width colon and 、 between list items.
+    colon: ': ',
+    listSeparator: ', ',
     column: {
       rank: '#',
       stage: 'Stage',

@@ -31,6 +31,8 @@ export const reportDocument: Pick<Messages, keyof typeof en> = {
     allStages: '所有阶段',
     channelsByStage: '各阶段的渠道（触点数）',
     noTouchpoints: '还没有触点。',
+    colon: '：',
+    listSeparator: '、',
     column: {
       rank: '序号',
       stage: '阶段',

@@ -31,6 +31,8 @@ export const reportDocument: Pick<Messages, keyof typeof en> = {
     allStages: '所有階段',
     channelsByStage: '各階段的管道（觸點數）',
     noTouchpoints: '還沒有觸點。',
+    colon: '：',
+    listSeparator: '、',
     column: {
       rank: '序號',
       stage: '階段',
