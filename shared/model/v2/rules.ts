@@ -39,11 +39,9 @@ export function idProblemsV2(journey: JourneyV2): Problem[] {
       problems.push({ path: at, message: `"${value}" is a built-in channel and cannot be redefined` });
       continue;
     }
-    if (role.kind === 'persona' && FORBIDDEN_KEYS.has(value)) {
-      // A persona id is a key of every touchpoint's "emotions", and files may not hold this key.
+    // A persona id is a key of every touchpoint's "emotions", and files may not hold this key.
+    if (role.kind === 'persona' && FORBIDDEN_KEYS.has(value))
       problems.push({ path: at, message: `"${value}" cannot be a persona id (it would be a key of "emotions")` });
-      continue;
-    }
     const first = seen.get(value);
     if (first !== undefined) problems.push({ path: at, message: `repeats the id "${value}" already used at ${first}` });
     else seen.set(value, at);

@@ -27,6 +27,7 @@ export interface Mutation {
   expected: ExpectedProblem;
 }
 
+/** The kinds any format version's documents can be broken in (version 2 adds its own, journeyV2Mutations.ts). */
 export const MUTATION_KINDS = [
   'wrong-type',
   'out-of-range',
@@ -40,7 +41,7 @@ export const MUTATION_KINDS = [
   'prototype-key',
   'newer-version',
 ] as const;
-type Kind = (typeof MUTATION_KINDS)[number];
+export type Kind = (typeof MUTATION_KINDS)[number];
 
 const OTHER_TYPES: Record<string, unknown[]> = {
   string: [42, true, null, [], {}],
@@ -50,9 +51,9 @@ const OTHER_TYPES: Record<string, unknown[]> = {
   object: ['{}', 3, null, [], false],
 };
 /** Stands for a number JSON.stringify cannot write; swapped for 1e999 (Infinity when parsed) in the text. */
-const INFINITY_MARK = '\u0000INFINITY\u0000';
+export const INFINITY_MARK = '\u0000INFINITY\u0000';
 
-const pickFrom = <T>(items: readonly T[], n: number): T | undefined => items[n % Math.max(1, items.length)];
+export const pickFrom = <T>(items: readonly T[], n: number): T | undefined => items[n % Math.max(1, items.length)];
 
 function nested(depth: number): unknown {
   let value: unknown = 'bottom';
@@ -60,11 +61,16 @@ function nested(depth: number): unknown {
   return value;
 }
 
-type Mutate = (doc: Record<string, unknown>, fields: Field[], pick: number, variant: number) => ExpectedProblem | null;
+export type Mutate = (
+  doc: Record<string, unknown>,
+  fields: Field[],
+  pick: number,
+  variant: number,
+) => ExpectedProblem | null;
 
-const at = (field: Field) => formatPath(field.path);
+export const at = (field: Field) => formatPath(field.path);
 
-const MUTATE: Record<Kind, Mutate> = {
+export const MUTATE: Record<Kind, Mutate> = {
   'wrong-type': (doc, fields, pick, variant) => {
     const field = pickFrom(
       fields.filter((f) => f.present),
@@ -107,7 +113,11 @@ const MUTATE: Record<Kind, Mutate> = {
     );
     if (!field) return null;
     set(doc, field.path, `missing-${field.spec.refersTo}-${variant}`);
-    return { path: at(field), message: /no (stage|touchpoint) has the id|neither a built-in channel/ };
+    return {
+      path: at(field),
+      message:
+        /no (stage|touchpoint|lane|persona) has the id|no touchpoint or step has the id|neither a built-in channel/,
+    };
   },
   'repeated-id': (doc, fields, pick, variant) => {
     const ids = fields.filter((f) => f.present && f.spec.isId);
@@ -138,13 +148,13 @@ const MUTATE: Record<Kind, Mutate> = {
     set(doc, field.path, '');
     return { path: at(field), message: /must not be empty/ };
   },
-  'deep-nesting': (doc, _fields, pick, variant) => {
-    const where = pickFrom(objectPaths(doc), pick)!;
+  'deep-nesting': (doc, fields, pick, variant) => {
+    const where = pickFrom(objectPaths(doc, fields), pick)!;
     set(doc, [...where, `deep${variant % 10}`], nested(MAX_NESTING + 1 + (variant % 300)));
     return { message: new RegExp(`nested more than ${MAX_NESTING} levels deep`) };
   },
-  'prototype-key': (doc, _fields, pick, variant) => {
-    const where = pickFrom(objectPaths(doc), pick)!;
+  'prototype-key': (doc, fields, pick, variant) => {
+    const where = pickFrom(objectPaths(doc, fields), pick)!;
     const key = pickFrom([...FORBIDDEN_KEYS], variant)!;
     set(doc, [...where, key], { polluted: 'yes', isAdmin: true });
     return { path: formatPath([...where, key]), message: /is not allowed/ };
