@@ -22,6 +22,7 @@ import { ENGLISH_REPORT_WORDS, type ReportBlock, type ReportWords } from '../../
 import type { MapSvg } from '../../../shared/render';
 import { MISSING_CJK_FONT_NOTICE, findExportFonts } from './fonts';
 import { PdfDocumentWriter, textFeatures } from './pdfDocument';
+import { cacheFeatureLayouts } from './pdfLayoutCache';
 
 /** Page size, orientation, tiling, title and date (YYYY-MM-DD), as the export pipeline prepares them. */
 export type PdfOptions = PdfSpec;
@@ -186,6 +187,8 @@ export async function renderPdf(content: MapSvg | PdfContent, spec: PdfOptions):
     bufferPages: true,
     info: { Title: options.title, Creator: 'Journey Studio' },
   });
+  // Each string is shaped once, however often it is measured and drawn.
+  cacheFeatureLayouts(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<void>((resolve, reject) => {
