@@ -37,13 +37,7 @@ export const MIGRATED_LANE_NAME = 'Touchpoints';
 
 type Path = (string | number)[];
 
-/** Fields a version 1 file may hold as unknown ones that the migration would overwrite. */
-const WRITTEN_BY_MIGRATION: [where: string, keys: string[]][] = [
-  ['', ['personas', 'lanes', 'steps']],
-  ['persona', ['id']],
-  ['touchpoint', ['laneId', 'emotions']],
-];
-
+/** Unknown fields of a version 1 file that the migration would overwrite: it refuses those files. */
 function clashProblems(journey: Journey): Problem[] {
   const problems: Problem[] = [];
   const check = (object: object | undefined, path: Path, keys: string[]) => {
@@ -54,11 +48,9 @@ function clashProblems(journey: Journey): Problem[] {
           message: `version 2 writes a field "${key}" here, so this version 1 file cannot be migrated until this one is renamed or removed`,
         });
   };
-  for (const [where, keys] of WRITTEN_BY_MIGRATION) {
-    if (where === '') check(journey, [], keys);
-    if (where === 'persona') check(journey.persona, ['persona'], keys);
-    if (where === 'touchpoint') journey.touchpoints.forEach((tp, i) => check(tp, ['touchpoints', i], keys));
-  }
+  check(journey, [], ['personas', 'lanes', 'steps']);
+  check(journey.persona, ['persona'], ['id']);
+  journey.touchpoints.forEach((tp, i) => check(tp, ['touchpoints', i], ['laneId', 'emotions']));
   return problems;
 }
 
