@@ -1,16 +1,47 @@
 import { memo, useState } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
+import { SIZES } from '../../shared/layout/tokens';
+import { FLOW_RADIUS, flowRoute, roundedPathData } from '../../shared/render/connectionPath';
+import { placeFlowLabel } from '../../shared/render/flowLabel';
+import { measureText } from '../../shared/render/textLayout';
 import { useRun } from '../editor/EditorContext';
+import { useFlowGeometry } from './flowGeometry';
 import type { FlowEdgeType } from './flowTypes';
 
-/** A flow between touchpoints; select it to show its label button, double-click the button to name it. */
+/** The hit path stops short of the cards, so a handle under a flow's end can still be grabbed. */
+const HIT_TRIM = 18;
+const LABEL_FONT_PX = 12;
+
+/**
+ * A flow between touchpoints, routed like the export's (shared/render/connectionPath.ts) and
+ * drawn over the cards. Select it to show its label button; click or double-click the button
+ * to name it. The label sits where it covers no card.
+ */
 export const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
   const { t } = useTranslation();
   const run = useRun('canvas');
+  const geometry = useFlowGeometry();
   const [editing, setEditing] = useState(false);
-  const [path, labelX, labelY] = getSmoothStepPath(props);
+  const { sourceX, sourceY, targetX, targetY } = props;
+  const from = {
+    x: sourceX - SIZES.cardWidth,
+    y: sourceY - SIZES.cardHeight / 2,
+    width: SIZES.cardWidth,
+    height: SIZES.cardHeight,
+  };
+  const to = { x: targetX, y: targetY - SIZES.cardHeight / 2, width: SIZES.cardWidth, height: SIZES.cardHeight };
+  const { points, labelAt } = flowRoute(from, to, geometry.cards);
+  const path = roundedPathData(points, FLOW_RADIUS);
+  const last = points.length - 1;
+  const hitPoints = points.map((p, i) =>
+    i === 0 ? { ...p, x: p.x + HIT_TRIM } : i === last ? { ...p, x: p.x - HIT_TRIM } : p,
+  );
   const label = props.data?.label ?? '';
+  const showLabel = !!label || !!props.selected || editing;
+  const size = { width: measureText(label || '＋', { fontSize: LABEL_FONT_PX }) + 20, height: 24 };
+  // Placed for the button; the field that replaces it while typing stays on the same spot.
+  const at = showLabel ? placeFlowLabel(points, labelAt, size, geometry.cards) : labelAt;
   const setLabel = (label: string) => void run('set-connection-label', { connectionId: props.id, label });
   return (
     <>
@@ -18,20 +49,29 @@ export const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
         id={props.id}
         path={path}
         markerEnd={props.markerEnd}
-        style={props.selected ? { stroke: '#4f46e5', strokeWidth: 2.5 } : { strokeWidth: 1.5 }}
+        interactionWidth={0}
+        style={props.selected ? { stroke: 'var(--accent)', strokeWidth: 2.5 } : { strokeWidth: 1.5 }}
+      />
+      <path
+        className="react-flow__edge-interaction"
+        d={roundedPathData(hitPoints, FLOW_RADIUS)}
+        fill="none"
+        strokeOpacity={0}
+        strokeWidth={14}
       />
       {/* Each label portal costs a store subscription per edge: mount it only where it shows something. */}
-      {(label || props.selected || editing) && (
+      {showLabel && (
         <EdgeLabelRenderer>
           <div
             className="flow-label nodrag nopan"
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            style={{ transform: `translate(-50%, -50%) translate(${at.x}px, ${at.y}px)` }}
           >
             {editing ? (
               <input
                 aria-label={t('canvas.flowLabel')}
                 autoFocus
                 value={label}
+                onFocus={(e) => e.currentTarget.select()}
                 onChange={(e) => setLabel(e.target.value)}
                 onBlur={() => setEditing(false)}
                 onKeyDown={(e) => (e.key === 'Enter' || e.key === 'Escape') && setEditing(false)}
@@ -41,7 +81,8 @@ export const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
                 type="button"
                 className={`flow-label__text${label ? '' : ' flow-label__text--empty'}`}
                 aria-label={`${t('canvas.flowLabel')}: ${label}`}
-                onDoubleClick={() => setEditing(true)}
+                title={t('canvas.flowLabel')}
+                onClick={() => setEditing(true)}
               >
                 {label || '＋'}
               </button>

@@ -1,11 +1,12 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import {
   Background,
+  ControlButton,
   Controls,
   MarkerType,
   MiniMap,
   ReactFlow,
-  useReactFlow,
+  useStore,
   type Connection as FlowConnection,
   type EdgeChange,
   type EdgeTypes,
@@ -29,10 +30,14 @@ import {
 } from './flowOverlay';
 import { EmotionCurveNode } from './EmotionCurve';
 import { FlowEdge } from './FlowEdge';
+import { FlowGeometryContext, flowGeometryOf } from './flowGeometry';
 import type { JourneyEdge, JourneyNode } from './flowTypes';
+import { dropOnCard } from './dropOnCard';
+import { READABLE_ZOOM } from './readableViewport';
 import { reconcileNodes } from './reconcile';
 import { StageLaneNode } from './StageLaneNode';
 import { TouchpointNode } from './TouchpointNode';
+import { useViewportControls } from './useViewportControls';
 
 const nodeTypes = {
   stage: StageLaneNode,
@@ -42,10 +47,33 @@ const nodeTypes = {
 const edgeTypes = { flow: FlowEdge } satisfies EdgeTypes;
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } };
 const NO_SELECTION: ReadonlySet<string> = new Set();
+/**
+ * Maps up to this many cards are rendered whole, so Tab reaches every card in journey order and
+ * nothing pops in while panning; larger ones render only what is on screen.
+ */
+const RENDER_ALL_UP_TO = 300;
 
-function applySelection(nodes: JourneyNode[], selected: ReadonlySet<string>): JourneyNode[] {
-  if (selected.size === 0) return nodes;
-  return nodes.map((n) => (selected.has(n.id) ? { ...n, selected: true } : n));
+/** The editor's selection and the card whose title is being typed, laid over nodes built without them. */
+function applySelection(
+  nodes: JourneyNode[],
+  selected: ReadonlySet<string>,
+  editingTitle: string | null,
+): JourneyNode[] {
+  if (selected.size === 0 && editingTitle === null) return nodes;
+  return nodes.map((n) => {
+    if (!selected.has(n.id) && n.id !== editingTitle) return n;
+    const node = selected.has(n.id) ? { ...n, selected: true } : n;
+    return node.type === 'touchpoint' && n.id === editingTitle
+      ? { ...node, data: { ...node.data, editingTitle: true } }
+      : node;
+  });
+}
+
+/** The stage a node belongs to, for "add where the pointer is". */
+function stageOfNode(node: JourneyNode): string | null {
+  if (node.type === 'stage') return node.data.stage.id;
+  if (node.type === 'touchpoint') return node.data.touchpoint.stageId;
+  return null;
 }
 
 /** The nodes with React Flow's overlay, keeping the objects that did not change (memoised cards skip rendering). */
@@ -71,6 +99,8 @@ export function JourneyCanvas() {
   const filter = useView((s) => s.filter);
   const showCurve = useView((s) => s.emotionCurve);
   const layout = useMemo(() => layoutMap(journey), [journey]);
+  // The cards each flow's route and label keep clear of.
+  const geometry = useMemo(() => flowGeometryOf(layout), [layout]);
   const selected = useMemo(() => new Set(selection), [selection]);
   // Selection changes often (every click); it is applied in a cheap pass over nodes built without it.
   const unselectedNodes = useMemo(
@@ -88,7 +118,11 @@ export function JourneyCanvas() {
     [journey, layout, filter, t, showCurve],
   );
   const [overlay, setOverlay] = useState(EMPTY_OVERLAY);
-  const selectedNodes = useMemo(() => applySelection(unselectedNodes, selected), [unselectedNodes, selected]);
+  const editingTitle = useView((s) => s.editingTitleId);
+  const selectedNodes = useMemo(
+    () => applySelection(unselectedNodes, selected, editingTitle),
+    [unselectedNodes, selected, editingTitle],
+  );
   const nodes = useStableNodes(selectedNodes, overlay);
   const edges = useMemo(
     () => buildEdges(journey, selected, (from, to) => t('canvas.flow', { from, to })),
@@ -96,25 +130,10 @@ export function JourneyCanvas() {
   );
   const ariaLabelConfig = useMemo(() => flowAriaLabels(t), [t]);
 
-  const flow = useReactFlow();
-  useEffect(
-    () =>
-      editor.attachViewport({
-        fitView: () => void flow.fitView({ padding: 0.1, maxZoom: 1, duration: 200 }),
-        zoomIn: () => void flow.zoomIn({ duration: 150 }),
-        zoomOut: () => void flow.zoomOut({ duration: 150 }),
-      }),
-    [editor, flow],
-  );
-
-  // A newly opened or created document is shown whole once its cards have been measured.
-  const documentId = journey.id;
-  useEffect(() => {
-    let frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(() => void flow.fitView({ padding: 0.1, maxZoom: 1 }));
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [documentId, flow]);
+  useViewportControls(editor, journey.id);
+  // Below a readable zoom, cards show their title alone in large type (CSS: .canvas--overview).
+  const overview = useStore((s) => s.transform[2] < READABLE_ZOOM);
+  const connecting = useStore((s) => s.connection.inProgress);
 
   const select = useCallback(
     (changes: readonly (NodeChange<JourneyNode> | EdgeChange<JourneyEdge>)[]) => {
@@ -165,39 +184,78 @@ export function JourneyCanvas() {
     (c: FlowConnection) => void run('connect-touchpoints', { from: c.source, to: c.target }),
     [run],
   );
+  // A flow dropped anywhere on a card (not only on its handle) connects to that card.
+  const onConnectEnd = useCallback(
+    (event: MouseEvent | TouchEvent, state: Parameters<typeof dropOnCard>[1]) => {
+      const flowEnds = dropOnCard(event, state);
+      if (flowEnds) void run('connect-touchpoints', flowEnds);
+    },
+    [run],
+  );
+  const setHovered = useCallback(
+    (hoveredStageId: string | null) => {
+      if (editor.view.getState().hoveredStageId !== hoveredStageId) editor.view.getState().set({ hoveredStageId });
+    },
+    [editor],
+  );
+  const onNodeMouseEnter = useCallback((_: unknown, node: JourneyNode) => setHovered(stageOfNode(node)), [setHovered]);
+  const onNodeMouseLeave = useCallback(() => setHovered(null), [setHovered]);
+  const onNodeClick = useCallback(
+    (_: unknown, node: JourneyNode) => {
+      const stageId = stageOfNode(node);
+      if (stageId) editor.view.getState().set({ activeStageId: stageId });
+    },
+    [editor],
+  );
+  const fit = useCallback(() => void run('fit-view'), [run]);
 
   return (
-    <div className="canvas" aria-label={t('canvas.label')} role="region">
-      <ReactFlow<JourneyNode, JourneyEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        defaultEdgeOptions={defaultEdgeOptions}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onNodeDragStop={onNodeDragStop}
-        onConnect={onConnect}
-        deleteKeyCode={null}
-        selectionKeyCode={null}
-        multiSelectionKeyCode="Shift"
-        selectionOnDrag
-        panOnDrag={[1, 2]}
-        panOnScroll
-        snapToGrid
-        snapGrid={[8, 8]}
-        fitView
-        fitViewOptions={{ maxZoom: 1, padding: 0.1 }}
-        minZoom={0.05}
-        maxZoom={2}
-        onlyRenderVisibleElements
-        ariaLabelConfig={ariaLabelConfig}
-        proOptions={{ hideAttribution: true }}
-      >
-        <Background gap={16} />
-        <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} />
-        <Controls showInteractive={false} />
-      </ReactFlow>
+    <div
+      className={`canvas${overview ? ' canvas--overview' : ''}${connecting ? ' canvas--connecting' : ''}`}
+      aria-label={t('canvas.label')}
+      role="region"
+    >
+      <FlowGeometryContext.Provider value={geometry}>
+        <ReactFlow<JourneyNode, JourneyEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          defaultEdgeOptions={defaultEdgeOptions}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onNodeDragStop={onNodeDragStop}
+          onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
+          connectionRadius={40}
+          onNodeMouseEnter={onNodeMouseEnter}
+          onNodeMouseLeave={onNodeMouseLeave}
+          onNodeClick={onNodeClick}
+          edgesFocusable={false}
+          zoomOnDoubleClick={false}
+          deleteKeyCode={null}
+          selectionKeyCode={null}
+          multiSelectionKeyCode="Shift"
+          selectionOnDrag
+          panOnDrag={[1, 2]}
+          panOnScroll
+          snapToGrid
+          snapGrid={[8, 8]}
+          minZoom={0.05}
+          maxZoom={2}
+          onlyRenderVisibleElements={journey.touchpoints.length > RENDER_ALL_UP_TO}
+          ariaLabelConfig={ariaLabelConfig}
+          proOptions={{ hideAttribution: true }}
+        >
+          <Background gap={16} />
+          <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} />
+          <Controls showInteractive={false} showFitView={false}>
+            <ControlButton onClick={fit} aria-label={t('command.fit-view')} title={t('command.fit-view')}>
+              <FitIcon />
+            </ControlButton>
+          </Controls>
+        </ReactFlow>
+      </FlowGeometryContext.Provider>
       {journey.stages.length === 0 && (
         <div className="canvas__empty">
           <h2>{t('canvas.emptyTitle')}</h2>
@@ -205,5 +263,14 @@ export function JourneyCanvas() {
         </div>
       )}
     </div>
+  );
+}
+
+/** Four corners, as React Flow's own fit button draws them. */
+function FitIcon() {
+  return (
+    <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30" aria-hidden="true">
+      <path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" />
+    </svg>
   );
 }

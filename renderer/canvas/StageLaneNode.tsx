@@ -1,119 +1,100 @@
-import { memo, useState } from 'react';
-import type { NodeProps } from '@xyflow/react';
+import { memo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { useReactFlow, type NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { STAGE_COLORS, laneFill } from '../../shared/layout/tokens';
-import { useEditor, useRun } from '../editor/EditorContext';
+import { SIZES, laneFill } from '../../shared/layout/tokens';
+import { useEditor, useRun, useView } from '../editor/EditorContext';
 import { useResolvedTheme } from '../settings/theme';
 import type { StageLaneNodeType } from './flowTypes';
+import { StageActions } from './StageActions';
+import { StageNameEditor } from './StageNameEditor';
 
-/** A stage drawn as a swimlane column: a header to rename, recolour, reorder or delete it; a body for its cards. */
-export const StageLaneNode = memo(function StageLaneNode({ data }: NodeProps<StageLaneNodeType>) {
+const SNAP = 8;
+const snap = (n: number) => Math.max(0, Math.round(n / SNAP) * SNAP);
+
+/** The header's controls: one Tab stop for the header, arrow keys move between them. */
+const ROVING = '[data-roving-item]';
+
+function moveFocusInHeader(event: KeyboardEvent<HTMLElement>) {
+  const items = [...event.currentTarget.querySelectorAll<HTMLElement>(ROVING)];
+  const at = items.indexOf(document.activeElement as HTMLElement);
+  if (at < 0) return;
+  const next = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: items.length - 1 }[event.key];
+  if (next === undefined) return;
+  event.preventDefault();
+  items[(next + items.length) % items.length]?.focus();
+}
+
+/** Whether a pointer event happened on the lane's background, not on its header or menu. */
+const onBackground = (event: { target: EventTarget }) => !(event.target as Element).closest('.stage-lane__header');
+
+/**
+ * A stage drawn as a swimlane column. Its header shows the whole name (wrapped, never cut) and a
+ * "⋯" menu with the tools to recolour, move and delete it; the header is one Tab stop, the arrow
+ * keys move between the name and the menu. A double-click in the lane's empty space adds a card there.
+ */
+export const StageLaneNode = memo(function StageLaneNode({
+  data,
+  positionAbsoluteX,
+  positionAbsoluteY,
+}: NodeProps<StageLaneNodeType>) {
   const { t } = useTranslation();
   const { stage, index, width, height } = data;
-  const { view } = useEditor();
+  const editor = useEditor();
+  const { view } = editor;
   const run = useRun('canvas');
-  const [editing, setEditing] = useState(false);
-  const [picking, setPicking] = useState(false);
+  const flow = useReactFlow();
+  const renaming = useView((s) => s.renamingStageId === stage.id);
+  const nameButton = useRef<HTMLButtonElement>(null);
   const theme = useResolvedTheme();
-  const target = { stageId: stage.id };
-  const recolor = (color: string | null) => {
-    void run('recolor-stage', { ...target, color });
-    setPicking(false);
+  const startRename = () => view.getState().set({ renamingStageId: stage.id });
+  const endRename = (refocus: boolean) => {
+    if (view.getState().renamingStageId === stage.id) view.getState().set({ renamingStageId: null });
+    if (refocus) requestAnimationFrame(() => nameButton.current?.focus());
   };
-  const rename = (text: string) => void run('set-stage-field', { ...target, field: 'name', text });
+  const addCardHere = (event: MouseEvent) => {
+    if (!onBackground(event)) return;
+    const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+    const at = {
+      x: snap(point.x - positionAbsoluteX - SIZES.cardWidth / 2),
+      y: snap(point.y - positionAbsoluteY - SIZES.laneHeaderHeight - SIZES.cardHeight / 2),
+    };
+    void run('add-touchpoint', { stageId: stage.id, at });
+  };
 
   return (
     <section
       className="stage-lane"
       style={{ width, height, background: laneFill(stage.color, index, theme) }}
-      onPointerDown={() => view.getState().set({ activeStageId: stage.id })}
+      onPointerDown={(event) => {
+        view.getState().set({ activeStageId: stage.id });
+        // A click on the lane's background is a click beside the cards: it clears their selection.
+        if (onBackground(event) && view.getState().selection.length > 0) editor.select([]);
+      }}
+      onDoubleClick={addCardHere}
     >
-      <header className="stage-lane__header">
+      <header className="stage-lane__header" data-roving onKeyDown={moveFocusInHeader}>
         <span className="stage-lane__grip" title={t('command.reorder-stage')} aria-hidden="true">
           ⠿
         </span>
         <span className="stage-lane__index">{index + 1}</span>
-        {editing ? (
-          <input
-            className="stage-lane__name-input nodrag"
-            aria-label={t('stage.rename')}
-            autoFocus
-            value={stage.name}
-            onChange={(e) => rename(e.target.value)}
-            onBlur={() => setEditing(false)}
-            onKeyDown={(e) => (e.key === 'Enter' || e.key === 'Escape') && setEditing(false)}
-          />
+        {renaming ? (
+          <StageNameEditor stageId={stage.id} name={stage.name} onDone={endRename} />
         ) : (
           <button
+            ref={nameButton}
             type="button"
             className="stage-lane__name nodrag"
+            data-roving-item
             aria-label={t('stage.rename') + ': ' + stage.name}
-            onDoubleClick={() => setEditing(true)}
-            onKeyDown={(e) => e.key === 'Enter' && setEditing(true)}
+            title={stage.name}
+            onDoubleClick={startRename}
+            onKeyDown={(e) => (e.key === 'Enter' || e.key === 'F2') && (e.preventDefault(), startRename())}
           >
             {stage.name || '—'}
           </button>
         )}
-        <span className="stage-lane__tools nodrag">
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t('stage.color')}
-            aria-expanded={picking}
-            onClick={() => setPicking((p) => !p)}
-          >
-            ●
-          </button>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t('stage.moveLeft')}
-            disabled={index === 0}
-            onClick={() => void run('move-stage-left', target)}
-          >
-            ‹
-          </button>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t('stage.moveRight')}
-            onClick={() => void run('move-stage-right', target)}
-          >
-            ›
-          </button>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t('stage.delete')}
-            onClick={() => void run('delete-stage', target)}
-          >
-            ✕
-          </button>
-        </span>
+        <StageActions stageId={stage.id} index={index} color={stage.color} />
       </header>
-      {picking && (
-        <div className="stage-lane__swatches nodrag" role="group" aria-label={t('stage.color')}>
-          {STAGE_COLORS.map((color, number) => (
-            <button
-              key={color}
-              type="button"
-              className="swatch"
-              style={{ background: laneFill(color, index, theme) }}
-              aria-label={t('stage.swatch', { number: number + 1 })}
-              aria-pressed={stage.color === color}
-              onClick={() => recolor(color)}
-            />
-          ))}
-          <button
-            type="button"
-            className="swatch swatch--default"
-            aria-label={t('stage.defaultColor')}
-            onClick={() => recolor(null)}
-          >
-            ↺
-          </button>
-        </div>
-      )}
     </section>
   );
 });

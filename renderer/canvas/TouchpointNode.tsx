@@ -2,13 +2,16 @@ import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { TIER_COLORS, severityColor } from '../../shared/layout/tokens';
+import { useEditor } from '../editor/EditorContext';
+import { CardTitleEditor } from './CardTitleEditor';
 import { ChannelIcon, EmotionFace } from './icons';
 import type { TouchpointNodeType } from './flowTypes';
 
 /** A touchpoint card: title, channel, tier badge, emotion, pain count by worst severity, moment of truth, KPIs. */
 export const TouchpointNode = memo(function TouchpointNode({ data, selected }: NodeProps<TouchpointNodeType>) {
   const { t } = useTranslation();
-  const { touchpoint: tp, channelName, dimmed } = data;
+  const { view } = useEditor();
+  const { touchpoint: tp, channelName, dimmed, editingTitle } = data;
   const worst = tp.painPoints.reduce((max, p) => Math.max(max, p.severity), 0);
   const tier = TIER_COLORS[tp.tier];
   return (
@@ -42,7 +45,13 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
           </span>
         )}
       </div>
-      <div className="tp-card__title">{tp.title || '—'}</div>
+      {editingTitle ? (
+        <CardTitleEditor touchpointId={tp.id} stageId={tp.stageId} title={tp.title} />
+      ) : (
+        <div className="tp-card__title" onDoubleClick={() => view.getState().set({ editingTitleId: tp.id })}>
+          {tp.title || '—'}
+        </div>
+      )}
       <div className="tp-card__bottom">
         <span className="tp-card__channel">
           <ChannelIcon channel={tp.channel} /> {channelName}

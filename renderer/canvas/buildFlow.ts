@@ -5,6 +5,7 @@ import { orderTouchpoints } from '../../shared/layout/journeyOrder';
 import type { MapLayout } from '../../shared/layout/mapLayout';
 import { isFilterActive, matchesFilter, type TouchpointFilter } from '../../shared/query/touchpointFilter';
 import type { JourneyEdge, JourneyNode } from './flowTypes';
+import { journeyTabOrder, laneNodeId } from './tabOrder';
 
 export interface BuildOptions {
   selected: ReadonlySet<string>;
@@ -17,14 +18,14 @@ export interface BuildOptions {
 }
 
 export function buildNodes(journey: Journey, layout: MapLayout, options: BuildOptions): JourneyNode[] {
-  const nodes: JourneyNode[] = [];
   const stages = new Map(journey.stages.map((s) => [s.id, s]));
   const counts = new Map<string, number>();
   for (const tp of journey.touchpoints) counts.set(tp.stageId, (counts.get(tp.stageId) ?? 0) + 1);
+  const laneNodes = new Map<string, JourneyNode>();
   for (const lane of layout.lanes) {
     const stage = stages.get(lane.stageId)!;
-    nodes.push({
-      id: `lane:${lane.stageId}`,
+    laneNodes.set(laneNodeId(stage.id), {
+      id: laneNodeId(stage.id),
       type: 'stage',
       position: { x: lane.x, y: lane.y },
       data: { stage, index: lane.index, count: counts.get(stage.id) ?? 0, width: lane.width, height: lane.height },
@@ -33,16 +34,18 @@ export function buildNodes(journey: Journey, layout: MapLayout, options: BuildOp
       draggable: true,
       dragHandle: '.stage-lane__grip',
       selectable: false,
+      // Its header's buttons take the focus (one Tab stop, arrows inside), not the lane itself.
       focusable: false,
       zIndex: -1,
       ariaLabel: options.stageLabel(stage.name),
     });
   }
   const filtering = isFilterActive(options.filter);
+  const cardNodes = new Map<string, JourneyNode>();
   for (const tp of journey.touchpoints) {
     const rect = layout.cards.get(tp.id);
     if (!rect) continue;
-    nodes.push({
+    cardNodes.set(tp.id, {
       id: tp.id,
       type: 'touchpoint',
       position: { x: rect.x, y: rect.y },
@@ -50,6 +53,7 @@ export function buildNodes(journey: Journey, layout: MapLayout, options: BuildOp
         touchpoint: tp,
         channelName: options.channelName(tp.channel),
         dimmed: filtering && !matchesFilter(tp, options.filter),
+        editingTitle: false,
       },
       width: rect.width,
       height: rect.height,
@@ -57,6 +61,12 @@ export function buildNodes(journey: Journey, layout: MapLayout, options: BuildOp
       ariaLabel: options.touchpointLabel(tp.title),
       ariaRole: 'button',
     });
+  }
+  // Page order is Tab order: each lane, then its cards in journey order.
+  const nodes: JourneyNode[] = [];
+  for (const id of journeyTabOrder(journey)) {
+    const node = laneNodes.get(id) ?? cardNodes.get(id);
+    if (node) nodes.push(node);
   }
   if (options.emotionCurve !== null) {
     const geometry = emotionCurveGeometry(orderTouchpoints(journey), layout);
@@ -78,6 +88,9 @@ export function buildNodes(journey: Journey, layout: MapLayout, options: BuildOp
   return nodes;
 }
 
+/** Flows are drawn over cards (z 0) and lanes (z -1); a selected card (React Flow lifts it by 1000) over them. */
+export const EDGE_Z = 1;
+
 /** `flowLabel` names a flow for screen readers by its cards' titles (React Flow would read their ids). */
 export function buildEdges(
   journey: Journey,
@@ -92,6 +105,9 @@ export function buildEdges(
     type: 'flow',
     data: c.label === undefined ? {} : { label: c.label },
     selected: selected.has(c.id),
+    // Above the cards, so no flow hides behind one; its label button is its keyboard stop once selected.
+    zIndex: EDGE_Z,
+    focusable: false,
     ...(flowLabel && titles ? { ariaLabel: flowLabel(titles.get(c.from) ?? '', titles.get(c.to) ?? '') } : {}),
   }));
 }

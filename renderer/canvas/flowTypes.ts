@@ -6,7 +6,16 @@ export type StageLaneNodeType = Node<
   { stage: Stage; index: number; count: number; width: number; height: number },
   'stage'
 >;
-export type TouchpointNodeType = Node<{ touchpoint: Touchpoint; channelName: string; dimmed: boolean }, 'touchpoint'>;
+export type TouchpointNodeType = Node<
+  {
+    touchpoint: Touchpoint;
+    channelName: string;
+    dimmed: boolean;
+    /** Its title is being typed on the map (editor view state `editingTitleId`). */
+    editingTitle: boolean;
+  },
+  'touchpoint'
+>;
 /** The emotion curve as a node, so fit-view and the minimap take it into account. */
 export type EmotionCurveNodeType = Node<{ geometry: EmotionCurveGeometry; label: string }, 'emotionCurve'>;
 export type JourneyNode = StageLaneNodeType | TouchpointNodeType | EmotionCurveNodeType;

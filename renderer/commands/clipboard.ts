@@ -9,9 +9,11 @@
  */
 import { removeTouchpoints } from '../../shared/edit/journeyEdits';
 import { extractFragment, parseFragment, pasteFragment, type JourneyFragment } from '../../shared/edit/fragment';
+import { placeWithoutOverlap } from '../../shared/layout/freePlace';
 import { SIZES } from '../../shared/layout/tokens';
+import type { Journey } from '../../shared/model';
 import { STEP, defineCommand, edit } from './define';
-import type { CommandContext, CommandOutcome } from './types';
+import type { CommandContext, CommandOutcome, CommandResult } from './types';
 
 const PASTE_OFFSET = { x: SIZES.cardGap, y: SIZES.cardGap };
 
@@ -19,6 +21,15 @@ const fragmentOfSelection = (ctx: CommandContext): JourneyFragment | null =>
   extractFragment(ctx.journey, new Set(ctx.selection));
 
 const hasSelection = (ctx: CommandContext) => ctx.selection.length > 0;
+
+/** Pasted or duplicated cards, each moved to the nearest place where it covers no card, selected and shown. */
+function placePasted(ctx: CommandContext, pasted: { journey: Journey; pastedIds: readonly string[] }): CommandResult {
+  const ids = pasted.pastedIds.filter((id) => pasted.journey.touchpoints.some((t) => t.id === id));
+  return {
+    ...edit(placeWithoutOverlap(pasted.journey, ids), STEP, pasted.pastedIds),
+    afterwards: () => ctx.viewport.current?.reveal(ids),
+  };
+}
 
 /** The clipboard of a DOM copy or cut event: the selection goes on it as JSON. */
 export interface ClipboardTarget {
@@ -45,7 +56,7 @@ function pasteText(ctx: CommandContext, text: string | null): CommandOutcome {
     newStageName: ctx.t('newItem.pastedStage'),
     ...(fallbackStageId ? { fallbackStageId } : {}),
   });
-  return edit(result.journey, STEP, result.pastedIds);
+  return placePasted(ctx, result);
 }
 
 export const copy = defineCommand({
@@ -105,6 +116,6 @@ export const duplicate = defineCommand({
       offset: PASTE_OFFSET,
       newStageName: ctx.t('newItem.pastedStage'),
     });
-    return edit(result.journey, STEP, result.pastedIds);
+    return placePasted(ctx, result);
   },
 });

@@ -29,15 +29,22 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && !NON_TEXT_INPUTS.has(target.type);
 }
 
+/** On the map (or nowhere), and not in a group whose arrow keys move the focus (a lane header). */
 function isOnCanvas(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return true;
+  if (target.closest('[data-roving]')) return false;
   return target === document.body || !!target.closest('.canvas');
+}
+
+/** A drop-down list jumps to the option a typed letter starts: plain letters belong to it. */
+function takesLetters(target: EventTarget | null, name: string): boolean {
+  return name.length === 1 && target instanceof HTMLSelectElement;
 }
 
 /** The command bound to a key press, honouring "never while typing in a text field" and "on the map only". */
 export function commandForKey(event: KeyPress & Pick<KeyboardEvent, 'target'>): AnyCommand | undefined {
   const name = keyName(event);
-  const typing = isTypingTarget(event.target);
+  const typing = isTypingTarget(event.target) || takesLetters(event.target, name);
   return COMMANDS.find(
     (c) => c.keys?.includes(name) && (!typing || c.whileTyping) && (!c.canvasOnly || isOnCanvas(event.target)),
   );

@@ -9,6 +9,7 @@ import { addAnnotation, changeMetricKpi, moveAnnotation, removeAnnotation, updat
 import { autoLayout } from './autoLayout';
 import { copy, cut, duplicate, paste } from './clipboard';
 import { closeDocument } from './closeDocument';
+import { connectSelected } from './connectSelected';
 import { deleteSelection } from './deleteSelection';
 import { deleteStage } from './deleteStage';
 import { redo, undo } from './history';
@@ -22,6 +23,7 @@ import { recolorStage } from './recolorStage';
 import { restoreDraft } from './restoreDraft';
 import { saveDocument, saveDocumentAs } from './saveDocument';
 import { selectAll } from './selectAll';
+import { toggleSidePanel } from './sidePanel';
 import { newFromTemplate, startFromTemplate } from './startFromTemplate';
 import {
   chooseChannelNamed,
@@ -54,6 +56,7 @@ export const COMMANDS = [
   openSettings,
   addStage,
   addTouchpoint,
+  connectSelected,
   deleteSelection,
   selectAll,
   copy,
@@ -72,6 +75,7 @@ export const COMMANDS = [
   autoLayout,
   toggleEmotionCurve,
   toggleReport,
+  toggleSidePanel,
   openExport,
   focusSearch,
   clearFilters,

@@ -12,6 +12,7 @@ import {
   editTouchpoints,
   type TouchpointFieldPatch,
 } from '../../shared/edit/touchpointFields';
+import { placeWithoutOverlap } from '../../shared/layout/freePlace';
 import { nextSlotInStage } from '../../shared/layout/mapLayout';
 import { createConnection } from '../../shared/model';
 import { STEP, defineTargetedCommand, edit, typedField, typing } from './define';
@@ -59,11 +60,21 @@ export const chooseChannelNamed = defineTargetedCommand({
   },
 });
 
-/** Cards dropped after a drag (into their lane or another): the whole drag is one undo step. */
+/**
+ * Cards dropped after a drag (into their lane or another): the whole drag is one undo step. A
+ * card dropped onto another shifts to the nearest free place.
+ */
 export const moveTouchpoints = defineTargetedCommand({
   id: 'move-touchpoints',
   perform: (ctx, args: { moves: readonly TouchpointMove[] }) =>
-    args.moves.length > 0 ? edit(moveTouchpointsEdit(ctx.journey, args.moves)) : false,
+    args.moves.length > 0
+      ? edit(
+          placeWithoutOverlap(
+            moveTouchpointsEdit(ctx.journey, args.moves),
+            args.moves.map((m) => m.id),
+          ),
+        )
+      : false,
 });
 
 /** A flow drawn from one card to another; none to itself and none twice between the same two cards. */

@@ -70,6 +70,10 @@ export interface ViewportControls {
   fitView(): void;
   zoomIn(): void;
   zoomOut(): void;
+  /** Pans (keeping the zoom) so these cards, or lanes named `lane:<stageId>`, are in view. */
+  reveal(ids: readonly string[]): void;
+  /** Moves the keyboard focus to a card on the map (after Delete: the next card). */
+  focusCard(id: string): void;
 }
 
 /** Cards copied in this window: the paste fallback where the page may not read the clipboard. */

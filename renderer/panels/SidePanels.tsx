@@ -2,11 +2,14 @@
  * The right sidebar: Touchpoint, Journey and Stages tabs (WAI-ARIA tabs: arrow keys, Home and
  * End move between tabs). Selecting a touchpoint on the canvas brings the Touchpoint tab forward.
  * Only the active panel is rendered, so hidden forms never answer to a role query or a Tab key.
+ * Collapsed, only the tabs stay, as a narrow rail: by default while no touchpoint is selected,
+ * or when the user hid the panel (its button, or the toggle key); choosing a tab opens it.
  */
 import { useEffect, useId, useRef, useState, type ComponentType, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Inspector } from '../inspector/Inspector';
-import { useEditor } from '../editor/EditorContext';
+import { isSidePanelShown } from '../commands/sidePanel';
+import { useDocument, useEditor, useRun, useView } from '../editor/EditorContext';
 import { JourneyPanel } from './JourneyPanel';
 import { StagesPanel } from './StagesPanel';
 import '../styles/panels.css';
@@ -26,6 +29,20 @@ export function SidePanels() {
   const [active, setActive] = useState<Tab>('touchpoint');
   const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
   const baseId = useId();
+  const run = useRun('panel');
+  const mode = useView((s) => s.sidePanel);
+  const selection = useView((s) => s.selection);
+  const touchpointSelected = useDocument((s) => {
+    if (selection.length === 0) return false;
+    const ids = new Set(selection);
+    return s.journey.touchpoints.some((tp) => ids.has(tp.id));
+  });
+  const shown = isSidePanelShown(mode, touchpointSelected);
+  /** A tab the user chose: it shows, opening the panel if it was collapsed. */
+  const choose = (tab: Tab) => {
+    setActive(tab);
+    if (!shown) editor.view.getState().set({ sidePanel: 'open' });
+  };
 
   useEffect(
     () =>
@@ -59,14 +76,21 @@ export function SidePanels() {
     // The arrows belong to the tabs here, not to canvas shortcuts such as nudging.
     event.preventDefault();
     event.stopPropagation();
-    setActive(next);
+    choose(next);
     tabRefs.current[next]?.focus();
   };
 
   const Panel = PANELS[active];
+  const toggleLabel = shown ? t('panels.collapse') : t('panels.expand');
   return (
-    <aside className="side-panels" aria-label={t('panels.label')}>
-      <div className="side-panels__tabs" role="tablist" aria-label={t('panels.tabs')} onKeyDown={onKeyDown}>
+    <aside className={`side-panels${shown ? '' : ' side-panels--collapsed'}`} aria-label={t('panels.label')}>
+      <div
+        className="side-panels__tabs"
+        role="tablist"
+        aria-label={t('panels.tabs')}
+        aria-orientation={shown ? 'horizontal' : 'vertical'}
+        onKeyDown={onKeyDown}
+      >
         {TABS.map((tab) => (
           <button
             key={tab}
@@ -76,25 +100,37 @@ export function SidePanels() {
             type="button"
             role="tab"
             id={`${baseId}-${tab}-tab`}
-            aria-selected={tab === active}
-            aria-controls={tab === active ? `${baseId}-${tab}-panel` : undefined}
+            aria-selected={shown && tab === active}
+            aria-controls={shown && tab === active ? `${baseId}-${tab}-panel` : undefined}
             tabIndex={tab === active ? 0 : -1}
             className="side-panels__tab"
-            onClick={() => setActive(tab)}
+            onClick={() => choose(tab)}
           >
             {t(`panels.tab.${tab}`)}
           </button>
         ))}
       </div>
-      <div
-        className="side-panels__panel"
-        role="tabpanel"
-        id={`${baseId}-${active}-panel`}
-        aria-labelledby={`${baseId}-${active}-tab`}
-        tabIndex={0}
+      <button
+        type="button"
+        className="side-panels__toggle icon-button"
+        aria-label={toggleLabel}
+        title={toggleLabel}
+        aria-expanded={shown}
+        onClick={() => void run('toggle-side-panel')}
       >
-        <Panel />
-      </div>
+        {shown ? '⇥' : '⇤'}
+      </button>
+      {shown && (
+        <div
+          className="side-panels__panel"
+          role="tabpanel"
+          id={`${baseId}-${active}-panel`}
+          aria-labelledby={`${baseId}-${active}-tab`}
+          tabIndex={0}
+        >
+          <Panel />
+        </div>
+      )}
     </aside>
   );
 }

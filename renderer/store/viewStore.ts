@@ -24,6 +24,17 @@ export interface ViewState {
   exportOpen: boolean;
   /** The stage that stage commands act on when no argument names one (last lane clicked). */
   activeStageId: string | null;
+  /** The stage under the pointer (its lane or one of its cards): Add touchpoint goes there first. */
+  hoveredStageId: string | null;
+  /** The card whose title is being typed on the map (a new card, or a double-clicked title). */
+  editingTitleId: string | null;
+  /** The stage whose name is being typed in its lane header (a new stage, or a double-clicked name). */
+  renamingStageId: string | null;
+  /**
+   * The side panels: `auto` shows them while a touchpoint is selected and keeps only their tab
+   * rail otherwise; `open` and `closed` are the user's own choice (the toggle key, the rail).
+   */
+  sidePanel: 'auto' | 'open' | 'closed';
   /** The start screen shows instead of the map: at launch and after Close, until the document changes. */
   startVisible: boolean;
   notices: readonly Notice[];
@@ -50,6 +61,10 @@ export function createViewStore() {
     reportOpen: false,
     exportOpen: false,
     activeStageId: null,
+    hoveredStageId: null,
+    editingTitleId: null,
+    renamingStageId: null,
+    sidePanel: 'auto',
     startVisible: true,
     notices: [],
     set: (patch) => set(patch),

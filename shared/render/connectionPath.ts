@@ -7,6 +7,8 @@ import type { Rect } from '../layout/mapLayout';
 import type { Connection } from '../model/types';
 import type { MapRenderContext } from './context';
 import { escapeXml } from './escapeXml';
+import { placeFlowLabel } from './flowLabel';
+import { freeRow, routeAroundCards } from './flowRoute';
 import { ellipsize, measureText } from './textLayout';
 import { num, svgRect, svgText } from './svgParts';
 
@@ -16,13 +18,28 @@ interface Point {
 }
 
 const OFFSET = 16;
-const RADIUS = 8;
+export const FLOW_RADIUS = 8;
+const RADIUS = FLOW_RADIUS;
 const LABEL_SIZE = 11;
 
-function route(from: Rect, to: Rect): { points: Point[]; labelAt: Point } {
+/** The middle of the middle segment of a route: where its label goes when nothing is in the way. */
+function middleOf(points: readonly Point[]): Point {
+  const i = Math.floor((points.length - 1) / 2);
+  const [a, b] = [points[i]!, points[i + 1] ?? points[i]!];
+  return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+}
+
+/**
+ * The flow's corners from the right side of `from` to the left side of `to`, and its middle.
+ * Given the map's `cards`, a flow to a later card goes round the cards in its way
+ * (flowRoute.ts) where it can.
+ */
+export function flowRoute(from: Rect, to: Rect, cards: readonly Rect[] = []): { points: Point[]; labelAt: Point } {
   const s = { x: from.x + from.width, y: from.y + from.height / 2 };
   const t = { x: to.x, y: to.y + to.height / 2 };
   if (t.x >= s.x + 2 * OFFSET) {
+    const around = cards.length > 0 ? routeAroundCards(s, t, cards) : null;
+    if (around) return { points: around, labelAt: middleOf(around) };
     const midX = (s.x + t.x) / 2;
     return { points: [s, { x: midX, y: s.y }, { x: midX, y: t.y }, t], labelAt: { x: midX, y: (s.y + t.y) / 2 } };
   }
@@ -30,12 +47,18 @@ function route(from: Rect, to: Rect): { points: Point[]; labelAt: Point } {
   const back = t.x - OFFSET;
   const fromBottom = from.y + from.height;
   const toBottom = to.y + to.height;
-  const midY =
+  const plainMidY =
     fromBottom <= to.y
       ? (fromBottom + to.y) / 2
       : toBottom <= from.y
         ? (toBottom + from.y) / 2
         : Math.max(fromBottom, toBottom) + OFFSET;
+  // Given the map's cards, the run back goes through a gap between rows of cards, not through a card.
+  const [top, bottom] =
+    fromBottom <= to.y ? [fromBottom, to.y] : toBottom <= from.y ? [toBottom, from.y] : [plainMidY, plainMidY + 400];
+  const midY =
+    (cards.length > 0 ? freeRow(cards, Math.min(out, back), Math.max(out, back), top, bottom, plainMidY) : null) ??
+    plainMidY;
   return {
     points: [s, { x: out, y: s.y }, { x: out, y: midY }, { x: back, y: midY }, { x: back, y: t.y }, t],
     labelAt: { x: (out + back) / 2, y: midY },
@@ -63,19 +86,30 @@ export function arrowMarkerSvg(ctx: MapRenderContext): string {
   return `<marker id="${escapeXml(ctx.idPrefix)}-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto"><path d="M0 0L10 5L0 10z" fill="${ctx.theme.edge}"/></marker>`;
 }
 
-/** The connection's line and, drawn later over every line, its label. */
+/** A flow label's box size for its text, as the export draws it. */
+export function flowLabelSize(text: string): { width: number; height: number } {
+  return { width: measureText(text, { fontSize: LABEL_SIZE }) + 10, height: 18 };
+}
+
+/**
+ * The connection's line and, drawn later over every line, its label; given the map's `cards`,
+ * the label goes where it covers none of them (flowLabel.ts).
+ */
 export function connectionSvg(
   connection: Connection,
   from: Rect,
   to: Rect,
   ctx: MapRenderContext,
+  cards: readonly Rect[] = [],
 ): { path: string; label: string } {
-  const { points, labelAt } = route(from, to);
+  const { points, labelAt: middle } = flowRoute(from, to, cards);
   const path = `<path d="${roundedPathData(points, RADIUS)}" fill="none" stroke="${ctx.theme.edge}" stroke-width="1.5" marker-end="url(#${escapeXml(ctx.idPrefix)}-arrow)"/>`;
   const text = connection.label?.trim();
   if (!text) return { path, label: '' };
   const label = ellipsize(text, 160, { fontSize: LABEL_SIZE });
-  const width = measureText(label, { fontSize: LABEL_SIZE }) + 10;
+  const size = flowLabelSize(label);
+  const { width } = size;
+  const labelAt = cards.length > 0 ? placeFlowLabel(points, middle, size, cards) : middle;
   return {
     path,
     label:

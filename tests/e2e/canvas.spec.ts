@@ -9,6 +9,14 @@ async function setUp(page: Page, stages: number, touchpointsInLast: number) {
   await expect(page.getByRole('button', { name: 'Add stage' })).toBeEnabled();
   for (let i = 0; i < stages; i++) await page.getByRole('button', { name: 'Add stage' }).click();
   for (let i = 0; i < touchpointsInLast; i++) await page.getByRole('button', { name: 'Add touchpoint' }).click();
+  // What was added last has its name open for typing; Enter keeps the default name.
+  await page.keyboard.press('Enter');
+}
+
+/** Runs one of a lane's tools from its "⋯" menu. */
+async function laneAction(page: Page, lane: number, action: string) {
+  await page.locator('.stage-lane').nth(lane).getByRole('button', { name: 'Stage actions' }).click();
+  await page.getByRole('group', { name: 'Stage actions' }).getByRole('button', { name: action }).click();
 }
 
 test('drag a card into another lane changes its stage, as one undo step', async ({ page }) => {
@@ -54,19 +62,18 @@ test('rename, recolour, reorder and delete a stage from its lane', async ({ page
   await page.getByRole('textbox', { name: 'Stage name' }).fill('Discover');
   await page.keyboard.press('Enter');
   await expect(lanes(page)).toHaveText(['Discover', 'Stage 2', 'Stage 3']);
-  const firstLane = page.locator('.stage-lane').first();
-  await firstLane.getByRole('button', { name: 'Move stage right' }).click();
+  await laneAction(page, 0, 'Move stage right');
   await expect(lanes(page)).toHaveText(['Stage 2', 'Discover', 'Stage 3']);
-  await page.locator('.stage-lane').nth(1).getByRole('button', { name: 'Stage colour' }).click();
+  await laneAction(page, 1, 'Stage colour');
   await page.getByRole('group', { name: 'Stage colour' }).getByRole('button', { name: 'Colour 4' }).click();
   await expect(page.locator('.stage-lane').nth(1)).toHaveCSS('background-color', 'rgb(254, 252, 232)');
-  await page.locator('.stage-lane').nth(2).getByRole('button', { name: 'Delete stage' }).click();
+  await laneAction(page, 2, 'Delete stage');
   await expect(lanes(page)).toHaveText(['Stage 2', 'Discover']);
 });
 
 test('deleting a stage with touchpoints asks whether to move or delete them', async ({ page }) => {
   await setUp(page, 2, 2);
-  await page.locator('.stage-lane').nth(1).getByRole('button', { name: 'Delete stage' }).click();
+  await laneAction(page, 1, 'Delete stage');
   const dialog = page.getByRole('dialog', { name: 'Delete the stage “Stage 2”?' });
   await expect(dialog).toContainText('It holds 2 touchpoints.');
   await dialog.getByRole('button', { name: 'Move them to “Stage 1”' }).click();

@@ -221,6 +221,9 @@ test('several selected touchpoints share a tier change; nothing selected explain
   );
 
   await page.getByRole('region', { name: 'Journey map' }).click({ position: { x: 5, y: 5 } });
+  // With nothing selected the panel folds to its tabs; the Touchpoint tab opens it.
+  await expect(page.getByRole('tabpanel')).toHaveCount(0);
+  await tab(page, 'Touchpoint').click();
   await expect(panel(page)).toContainText('No touchpoint selected.');
 });
 

@@ -55,7 +55,8 @@ for (const { choice, lang, sample, date } of CHINESE) {
       await expectFullyTranslated(page, `side panel tab ${await tab.textContent()}`, own);
     }
 
-    await page.locator('.stage-lane').first().locator('.stage-lane__tools button').first().click(); // colour picker
+    await page.locator('.stage-lane').first().locator('.stage-lane__more').click(); // the lane's menu
+    await page.locator('.stage-menu button').first().click(); // colour picker
     await expectFullyTranslated(page, 'stage lane colour picker', own);
 
     const settings = await openSettings(page);

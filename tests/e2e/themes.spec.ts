@@ -109,8 +109,9 @@ test('a lane coloured in the light theme takes its dark partner', async ({ page 
   await page.goto('/');
   await openSample(page);
   const lane = page.locator('.stage-lane').nth(1);
-  await lane.getByRole('button', { name: 'Stage colour' }).click();
-  await lane.getByRole('button', { name: 'Colour 5' }).click();
+  await lane.getByRole('button', { name: 'Stage actions' }).click();
+  await page.getByRole('group', { name: 'Stage actions' }).getByRole('button', { name: 'Stage colour' }).click();
+  await page.getByRole('button', { name: 'Colour 5' }).click();
   expect(await lane.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(rgb(STAGE_COLORS[4]));
   await chooseTheme(page, 'Dark');
   expect(await lane.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(rgb(DARK_STAGE_COLORS[4]));

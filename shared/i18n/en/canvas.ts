@@ -8,6 +8,7 @@ export const canvas = {
     touchpoint: 'Touchpoint {{title}}',
     emotionCurve: 'Emotion curve',
     flowLabel: 'Flow label',
+    cardTitle: 'Touchpoint title',
     minimap: 'Mini map',
     momentOfTruth: 'Moment of truth',
     painCount_one: '{{count}} pain point, worst severity {{worst}}',
@@ -27,6 +28,7 @@ export const canvas = {
   },
   stage: {
     rename: 'Stage name',
+    actions: 'Stage actions',
     color: 'Stage colour',
     defaultColor: 'Default colour',
     swatch: 'Colour {{number}}',

@@ -2,6 +2,8 @@
 export const panels = {
   panels: {
     label: 'Side panels',
+    collapse: 'Hide the side panel',
+    expand: 'Show the side panel',
     tabs: 'Panels',
     tab: { touchpoint: 'Touchpoint', journey: 'Journey', stages: 'Stages' },
   },

@@ -11,6 +11,7 @@ export const canvas: Pick<Messages, keyof typeof en> = {
     touchpoint: '触点 {{title}}',
     emotionCurve: '情绪曲线',
     flowLabel: '连线标签',
+    cardTitle: '触点标题',
     minimap: '缩略图',
     momentOfTruth: '关键时刻',
     painCount_one: '{{count}} 个痛点，最高严重程度 {{worst}}',
@@ -30,6 +31,7 @@ export const canvas: Pick<Messages, keyof typeof en> = {
   },
   stage: {
     rename: '阶段名称',
+    actions: '阶段操作',
     color: '阶段颜色',
     defaultColor: '默认颜色',
     swatch: '颜色 {{number}}',

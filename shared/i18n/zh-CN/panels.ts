@@ -5,6 +5,8 @@ import type { panels as en } from '../en/panels';
 export const panels: Pick<Messages, keyof typeof en> = {
   panels: {
     label: '侧边面板',
+    collapse: '隐藏侧边栏',
+    expand: '显示侧边栏',
     tabs: '面板',
     tab: { touchpoint: '触点', journey: '旅程', stages: '阶段' },
   },

@@ -11,6 +11,7 @@ export const canvas: Pick<Messages, keyof typeof en> = {
     touchpoint: '觸點 {{title}}',
     emotionCurve: '情緒曲線',
     flowLabel: '連線標籤',
+    cardTitle: '觸點標題',
     minimap: '縮圖',
     momentOfTruth: '關鍵時刻',
     painCount_one: '{{count}} 個痛點，最高嚴重程度 {{worst}}',
@@ -30,6 +31,7 @@ export const canvas: Pick<Messages, keyof typeof en> = {
   },
   stage: {
     rename: '階段名稱',
+    actions: '階段操作',
     color: '階段顏色',
     defaultColor: '預設顏色',
     swatch: '顏色 {{number}}',

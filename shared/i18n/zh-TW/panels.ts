@@ -5,6 +5,8 @@ import type { panels as en } from '../en/panels';
 export const panels: Pick<Messages, keyof typeof en> = {
   panels: {
     label: '側邊面板',
+    collapse: '隱藏側邊欄',
+    expand: '顯示側邊欄',
     tabs: '面板',
     tab: { touchpoint: '觸點', journey: '旅程', stages: '階段' },
   },
