@@ -97,8 +97,8 @@ const localPolicies = [
 
 /** Layer on package: which npm packages and Node built-ins each layer may load. */
 const packagePolicies = [
-  // shared/ is pure TypeScript: zod, and nothing of Node, the DOM frameworks or Electron.
-  { from: anyOf(SHARED), allow: { to: packages('zod') } },
+  // shared/ is pure TypeScript: zod, diff (word diffs of versions), and nothing of Node, the DOM frameworks or Electron.
+  { from: anyOf(SHARED), allow: { to: packages(['zod', 'diff']) } },
   // The renderer reaches the outside only through the Host seam: no Node, no Electron.
   {
     from: anyOf(RENDERER),

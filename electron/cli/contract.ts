@@ -8,6 +8,8 @@ export interface CliIo {
   stderr(text: string): void;
   cwd: string;
   version: string;
+  /** Standard output is a terminal that takes colour (not piped, NO_COLOR unset). */
+  colour?: boolean;
 }
 
 export type OptionValue = string | boolean | (string | boolean)[] | undefined;

@@ -1,4 +1,5 @@
 /** Every `journey-studio` command, in the order the usage lists them. */
+import { diffCommand } from './commands/diff';
 import { exportCommand } from './commands/export';
 import { newCommand } from './commands/new';
 import { reportCommand } from './commands/report';
@@ -12,6 +13,7 @@ export const COMMANDS: readonly CliCommand[] = [
   templatesCommand,
   exportCommand,
   reportCommand,
+  diffCommand,
 ];
 
 export function findCommand(name: string): CliCommand | undefined {
