@@ -34,7 +34,11 @@ export function mergeOrder(oldIds: readonly string[], newIds: readonly string[])
   let anchor: string | null = null;
   for (const id of oldIds) {
     if (inNew.has(id)) anchor = id;
-    else after.set(anchor, [...(after.get(anchor) ?? []), id]);
+    else {
+      const list = after.get(anchor);
+      if (list) list.push(id);
+      else after.set(anchor, [id]);
+    }
   }
   const merged = [...(after.get(null) ?? [])];
   for (const id of newIds) merged.push(id, ...(after.get(id) ?? []));
