@@ -16,14 +16,15 @@ import { checkOutputPaths, shownPath } from '../journeyIo';
 /** How many of a bad file's problems the one-line message names. */
 const PROBLEMS_SHOWN = 3;
 
-async function readVersion(ctx: CliContext, file: string): Promise<JourneyV2> {
-  const path = ctx.resolvePath(file);
+/** Reads either version; `shown` is what messages call it (git's temporary files are called by the path in the repository). */
+async function readVersion(ctx: CliContext, path: string, shown = path): Promise<JourneyV2> {
+  const file = shown;
   let text: string;
   try {
-    const info = await stat(path);
+    const info = await stat(ctx.resolvePath(path));
     if (!info.isFile()) throw new CliFailure(`cannot read ${file}: it is not a file`);
     if (info.size > MAX_FILE_BYTES) throw new CliFailure(`cannot read ${file}: ${overLimitMessage(info.size)}`);
-    text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(path));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(ctx.resolvePath(path)));
   } catch (error) {
     if (error instanceof CliFailure) throw error;
     if (error instanceof TypeError)
@@ -32,12 +33,50 @@ async function readVersion(ctx: CliContext, file: string): Promise<JourneyV2> {
   }
   const loaded = loadJourneyTextV2(text);
   if (!loaded.ok) {
-    const shown = loaded.problems.slice(0, PROBLEMS_SHOWN).map(formatProblem).join('; ');
+    const listed = loaded.problems.slice(0, PROBLEMS_SHOWN).map(formatProblem).join('; ');
     const more = loaded.problems.length - PROBLEMS_SHOWN;
-    throw new CliFailure(`${file} is not a valid journey file: ${shown}${more > 0 ? ` (and ${more} more)` : ''}`);
+    throw new CliFailure(`${file} is not a valid journey file: ${listed}${more > 0 ? ` (and ${more} more)` : ''}`);
   }
   for (const note of loaded.notes) ctx.io.stderr(`note: ${file}: ${formatProblem(note)}\n`);
   return loaded.journey;
+}
+
+/** What git passes for a file that does not exist on one side (added or deleted). */
+const GIT_NO_FILE = '/dev/null';
+
+/**
+ * git's external diff (`diff.<driver>.command`): `<path> <old-file> <old-hex> <old-mode>
+ * <new-file> <new-hex> <new-mode>`, plus `<new-path> <similarity>` for a rename. git stops at a
+ * non-zero exit, so a difference exits 0; only a file that cannot be read fails (exit 2).
+ */
+async function runAsGitDriver(ctx: CliContext, format: (typeof DIFF_FORMATS)[number]): Promise<number> {
+  const args = ctx.positionals;
+  if (args.length !== 7 && args.length !== 9) {
+    throw new CliFailure(`--git takes the 7 or 9 arguments git passes to a diff driver, got ${args.length}`, {
+      showUsage: true,
+    });
+  }
+  const [path, oldFile, , , newFile] = args as [string, string, string, string, string];
+  const newPath = args.length === 9 ? args[7]! : path;
+  const labels = { oldLabel: `a/${path}`, newLabel: `b/${newPath}` };
+  if (oldFile === GIT_NO_FILE || newFile === GIT_NO_FILE) {
+    const side = oldFile === GIT_NO_FILE ? 'added' : 'deleted';
+    const journey =
+      side === 'added'
+        ? await readVersion(ctx, newFile, labels.newLabel)
+        : await readVersion(ctx, oldFile, labels.oldLabel);
+    ctx.io.stdout(
+      `${side === 'added' ? '+++' : '---'} ${side === 'added' ? labels.newLabel : labels.oldLabel}  ${journey.title}\n`,
+    );
+    ctx.io.stdout(
+      `${side === 'added' ? '+ Added' : '- Deleted'} the journey file (${journey.touchpoints.length} touchpoints)\n`,
+    );
+    return 0;
+  }
+  const before = await readVersion(ctx, oldFile, labels.oldLabel);
+  const after = await readVersion(ctx, newFile, labels.newLabel);
+  ctx.io.stdout(renderDiff(diffJourneys(before, after), before, after, format, labels));
+  return 0;
 }
 
 export const diffCommand: CliCommand = {
@@ -60,14 +99,22 @@ export const diffCommand: CliCommand = {
       description: 'the output format (default: text)',
     },
     out: { type: 'string', short: 'o', value: '<path>', description: 'write to this file instead of standard output' },
+    git: {
+      type: 'boolean',
+      description: "run as git's diff driver (diff.journey.command): take git's 7 or 9 arguments, exit 0",
+    },
   },
   async run(ctx) {
     const format = choiceOption(ctx, 'format', DIFF_FORMATS) ?? 'text';
     const out = stringOption(ctx, 'out');
-    if (ctx.positionals.length !== 2) {
+    if (ctx.values.git !== true && ctx.positionals.length !== 2) {
       throw new CliFailure(`name the two journey files to compare, old then new (got ${ctx.positionals.length})`, {
         showUsage: true,
       });
+    }
+    if (ctx.values.git === true) {
+      if (out !== undefined) throw new CliFailure('--git writes to standard output, for git; leave out --out');
+      return runAsGitDriver(ctx, format);
     }
     const [oldFile, newFile] = ctx.positionals as [string, string];
     const before = await readVersion(ctx, oldFile);

@@ -122,6 +122,23 @@ describe('journey-studio diff', () => {
     );
   });
 
+  it('as git’s driver (--git) takes git’s arguments and exits 0 on a difference', async () => {
+    const args = ['hotel.journey', oldPath, '0000000', '100644', newPath, '1111111', '100644'];
+    const result = await cli('diff', '--git', ...args);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n').slice(0, 3)).toEqual([
+      '--- a/hotel.journey  Hotel stay',
+      '+++ b/hotel.journey  Hotel stay',
+      "~ Moved 'Kiosk check-in' from Arrival to Stay",
+    ]);
+    expect((await cli('diff', '--git', oldPath, newPath)).stderr).toMatch(
+      /^journey-studio diff: --git takes the 7 or 9 arguments git passes to a diff driver, got 2\n/,
+    );
+    expect((await cli('diff', '--git', ...args, '--out', join(dir, 'x.txt'))).stderr).toBe(
+      'journey-studio diff: --git writes to standard output, for git; leave out --out\n',
+    );
+  });
+
   it('refuses a wrong command line, an unknown format and writing over an input', async () => {
     const one = await cli('diff', oldPath);
     expect(one.code).toBe(2);
