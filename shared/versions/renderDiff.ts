@@ -30,7 +30,7 @@ export function summaryLine(diff: JourneyDiff): string {
 }
 
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /** Text for a terminal: control and direction-changing characters as visible escapes. */
 export function visible(text: string): string {

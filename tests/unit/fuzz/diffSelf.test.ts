@@ -1,7 +1,7 @@
 /**
  * Property of `journey-studio diff`: a journey compared with itself (or with its own file
- * loaded again) has no changes, for generated version 2 journeys and migrated version 1 ones,
- * and rendering that empty diff never throws.
+ * loaded again) has no changes, for generated version 2 journeys and migrated version 1 ones;
+ * rendering never throws, and the text format keeps one line per change whatever the files hold.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -45,6 +45,25 @@ describe('the diff of a journey with itself', { timeout: 60_000 }, () => {
       { seed: SEED + 1, numRuns: RUNS },
     );
     expect(compared).toBeGreaterThan(RUNS / 2);
+  });
+
+  it('between two different generated journeys renders in every format, one text line per change', () => {
+    fc.assert(
+      fc.property(journeyV2Arbitrary(), journeyV2Arbitrary(), (a, b) => {
+        const diff = diffJourneys(a, b);
+        const ops = diff.changes.map((c) => c.op);
+        expect(diff.summary).toEqual({
+          added: ops.filter((op) => op === 'added').length,
+          removed: ops.filter((op) => op === 'removed').length,
+          changed: ops.filter((op) => op === 'changed').length,
+        });
+        for (const format of DIFF_FORMATS) renderDiff(diff, a, b, format, labels);
+        const text = renderDiff(diff, a, b, 'text', labels);
+        // Heading (2 lines), a line per change, the summary: no text from a file breaks a line.
+        if (diff.changes.length > 0) expect(text.split('\n')).toHaveLength(diff.changes.length + 4);
+      }),
+      { seed: SEED + 3, numRuns: 200 },
+    );
   });
 
   it('is not empty after any one field of a generated journey changes (the property can fail)', () => {

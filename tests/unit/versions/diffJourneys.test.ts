@@ -264,6 +264,22 @@ describe('diffJourneys', () => {
     ]);
   });
 
+  it('lists a pain point moved into an added touchpoint, which does not list its other annotations', () => {
+    const changes = changesAfter((j) => {
+      const room = j.touchpoints[1]!;
+      j.touchpoints.push({
+        ...structuredClone(room),
+        id: 'tp-spa',
+        title: 'Spa',
+        painPoints: [kiosk(j).painPoints.pop()!],
+      });
+    });
+    expect(changes.map((c) => [c.op, c.entity, c.id, c.field])).toEqual([
+      ['added', 'touchpoint', 'tp-spa', undefined],
+      ['changed', 'painPoint', 'pain-room', 'parentId'],
+    ]);
+  });
+
   it('reports connections in the order of the cards they leave, and channels', () => {
     const changes = changesAfter((j) => {
       j.connections.unshift({ id: 'flow-2', from: 'tp-room', to: 'step-clean' });
