@@ -26,6 +26,10 @@ async function start() {
     journey: createJourney({ title: i18n.t('app.untitled') }),
     autosave: { intervalMs: settings.draftIntervalSeconds * 1000 },
   });
+  // The benchmark applies remote changes (no UI makes them yet) through the editor: only its
+  // build (`vite build --mode bench`, tests/bench) exposes it; other builds drop this line.
+  if (import.meta.env.MODE === 'bench')
+    (window as unknown as { __journeyEditor: typeof editor }).__journeyEditor = editor;
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App editor={editor} />

@@ -3,9 +3,11 @@ export interface BenchRow {
   suite: string;
   metric: string;
   value: number;
-  unit: 'ms' | 'MB' | 'ratio' | 'fps' | 'count';
+  unit: 'ms' | 'MB' | 'kB' | 'ratio' | 'fps' | 'count';
   target?: { op: '<=' | '>='; value: number };
   note?: string;
+  /** With `--runs N`: every run's value; `value` is then their median. */
+  runs?: number[];
 }
 
 export interface BenchSuite {

@@ -1,4 +1,7 @@
-/** The baseline: React Flow with default nodes and nothing of ours; window.renderBare(n) draws n nodes. */
+/**
+ * The baseline: React Flow with default nodes and nothing of ours; window.renderBare(n) draws n
+ * nodes. The wheel pans, as on the editor's canvas, so pan frames compare like with like.
+ */
 import { createRoot } from 'react-dom/client';
 import { ReactFlow, type Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
@@ -18,5 +21,5 @@ window.renderBare = (count: number) => {
     data: { label: `Node ${i + 1}` },
   }));
   const edges = nodes.slice(1).map((n, i) => ({ id: `e${i}`, source: nodes[i]!.id, target: n.id }));
-  root.render(<ReactFlow defaultNodes={nodes} defaultEdges={edges} fitView minZoom={0.05} />);
+  root.render(<ReactFlow defaultNodes={nodes} defaultEdges={edges} fitView minZoom={0.05} panOnScroll />);
 };

@@ -196,7 +196,7 @@ const suite: BenchSuite = {
   name: 'large-file',
   async run() {
     const rows: BenchRow[] = [];
-    const server = await serveFolders({ '/': join(root, 'out/web') });
+    const server = await serveFolders({ '/': join(root, 'out/bench-web') });
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     const dir = mkdtempSync(join(tmpdir(), 'js-bench-large-'));
     try {
