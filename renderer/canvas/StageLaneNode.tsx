@@ -49,7 +49,11 @@ export const StageLaneNode = memo(function StageLaneNode({
   const startRename = () => view.getState().set({ renamingStageId: stage.id });
   const endRename = (refocus: boolean) => {
     if (view.getState().renamingStageId === stage.id) view.getState().set({ renamingStageId: null });
-    if (refocus) requestAnimationFrame(() => nameButton.current?.focus());
+    // Back to the name once the field is gone, unless something new took the focus meanwhile (S again).
+    if (refocus)
+      requestAnimationFrame(() => {
+        if (!document.activeElement || document.activeElement === document.body) nameButton.current?.focus();
+      });
   };
   const addCardHere = (event: MouseEvent) => {
     if (!onBackground(event)) return;

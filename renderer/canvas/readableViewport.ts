@@ -31,6 +31,8 @@ export interface Viewport {
  * start of the journey) at the top left of the screen.
  */
 export function readableViewport(bounds: Rect, screen: { width: number; height: number }, minZoom: number): Viewport {
+  // Nothing drawn yet: the first stage will appear at the top left, where a journey starts.
+  if (bounds.width <= 0 && bounds.height <= 0) return { zoom: FIT_MAX_ZOOM, x: FIT_PADDING_PX, y: FIT_PADDING_PX };
   const room = { width: screen.width - 2 * FIT_PADDING_PX, height: screen.height - 2 * FIT_PADDING_PX };
   const fit = Math.min(
     FIT_MAX_ZOOM,

@@ -3,7 +3,7 @@
  * and moving the focus to a card. Lent to the editor while the canvas is mounted.
  */
 import { useEffect } from 'react';
-import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { useReactFlow, useStore, useStoreApi } from '@xyflow/react';
 import { layoutMap, type Rect } from '../../shared/layout/mapLayout';
 import type { Editor } from '../editor/createEditor';
 import type { JourneyEdge, JourneyNode } from './flowTypes';
@@ -37,11 +37,11 @@ export function useViewportControls(editor: Editor, documentId: string): void {
         height: Math.max(...rects.map((r) => r.y + r.height)) - y,
       };
       const next = revealRect(union, flow.getViewport(), screen());
-      if (next) void flow.setViewport(next, { duration: 200 });
+      // At once, not animated: what comes next (typing, a drag) must find the map where it will stay.
+      if (next) void flow.setViewport(next);
     };
     return editor.attachViewport({
-      fitView: () =>
-        void flow.setViewport(readableViewport(mapBounds(), screen(), OVERVIEW_MIN_ZOOM), { duration: 200 }),
+      fitView: () => void flow.setViewport(readableViewport(mapBounds(), screen(), OVERVIEW_MIN_ZOOM)),
       zoomIn: () => void flow.zoomIn({ duration: 150 }),
       zoomOut: () => void flow.zoomOut({ duration: 150 }),
       reveal,
@@ -58,6 +58,18 @@ export function useViewportControls(editor: Editor, documentId: string): void {
       },
     });
   }, [editor, flow, store]);
+
+  // The map got narrower (the side panel opened for a selected card): keep that card in view.
+  const width = useStore((s) => s.width);
+  useEffect(() => {
+    if (width === 0) return;
+    const ids = new Set(editor.view.getState().selection);
+    const cards = editor.document
+      .getState()
+      .journey.touchpoints.filter((t) => ids.has(t.id))
+      .map((t) => t.id);
+    if (cards.length > 0) editor.commandContext.viewport.current?.reveal(cards);
+  }, [width, editor]);
 
   // A newly opened or created document opens readable (whole if it fits, else from its start) once measured.
   useEffect(() => {

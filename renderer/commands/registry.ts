@@ -22,7 +22,7 @@ import { openSettings } from './openSettings';
 import { recolorStage } from './recolorStage';
 import { restoreDraft } from './restoreDraft';
 import { saveDocument, saveDocumentAs } from './saveDocument';
-import { selectAll } from './selectAll';
+import { clearSelection, selectAll } from './selectAll';
 import { toggleSidePanel } from './sidePanel';
 import { newFromTemplate, startFromTemplate } from './startFromTemplate';
 import {
@@ -32,6 +32,7 @@ import {
   editTouchpoint,
   moveTouchpointToStage,
   moveTouchpoints,
+  removeConnection,
   setConnectionLabel,
 } from './touchpointEdits';
 import type { AnyCommand, Command } from './types';
@@ -59,6 +60,7 @@ export const COMMANDS = [
   connectSelected,
   deleteSelection,
   selectAll,
+  clearSelection,
   copy,
   cut,
   paste,
@@ -98,6 +100,7 @@ export const COMMANDS = [
   moveTouchpoints,
   connectTouchpoints,
   setConnectionLabel,
+  removeConnection,
   addAnnotation,
   updateAnnotation,
   moveAnnotation,

@@ -7,3 +7,13 @@ export const selectAll = defineCommand({
   keys: ['mod+a'],
   perform: (ctx) => ({ select: ctx.journey.touchpoints.map((t) => t.id) }),
 });
+
+/** Escape on the map: nothing selected (the side panel folds back to its tabs). */
+export const clearSelection = defineCommand({
+  id: 'clear-selection',
+  labelKey: 'command.clear-selection',
+  keys: ['escape'],
+  canvasOnly: true,
+  isEnabled: (ctx) => ctx.selection.length > 0,
+  perform: () => ({ select: [] }),
+});

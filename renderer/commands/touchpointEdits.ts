@@ -2,6 +2,7 @@
 import { assignChannelByName, normalChannelName } from '../../shared/edit/channelEdits';
 import {
   addConnection,
+  removeConnections,
   moveTouchpoints as moveTouchpointsEdit,
   setConnectionLabel as setConnectionLabelEdit,
   type TouchpointMove,
@@ -95,4 +96,13 @@ export const setConnectionLabel = defineTargetedCommand({
       setConnectionLabelEdit(ctx.journey, args.connectionId, args.label === '' ? undefined : args.label),
       typing('label', args.connectionId),
     ),
+});
+
+/** One flow removed (the inspector's flow list); the cards stay. */
+export const removeConnection = defineTargetedCommand({
+  id: 'remove-connection',
+  perform: (ctx, args: { connectionId: string }) =>
+    ctx.journey.connections.some((c) => c.id === args.connectionId)
+      ? edit(removeConnections(ctx.journey, new Set([args.connectionId])))
+      : false,
 });

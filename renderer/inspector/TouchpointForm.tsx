@@ -1,4 +1,4 @@
-/** Everything about one touchpoint: its own fields, then its pain points, opportunities and metrics. */
+/** Everything about one touchpoint: its own fields, then its pain points, opportunities, metrics and flows. */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Touchpoint } from '../../shared/model';
@@ -6,6 +6,7 @@ import { CheckboxField, SelectField, TextField, optionalText } from '../ui/field
 import { useDocument, useRun } from '../editor/EditorContext';
 import { ChannelField } from './ChannelField';
 import { EmotionField } from './EmotionField';
+import { FlowList } from './FlowList';
 import { MetricList } from './MetricList';
 import { OpportunityList } from './OpportunityList';
 import { PainPointList } from './PainPointList';
@@ -70,6 +71,7 @@ export function TouchpointForm({ touchpoint }: { touchpoint: Touchpoint }) {
       <PainPointList items={touchpoint.painPoints} actions={actions} />
       <OpportunityList items={touchpoint.opportunities} actions={actions} />
       <MetricList items={touchpoint.metrics} actions={actions} />
+      <FlowList touchpointId={touchpoint.id} />
     </div>
   );
 }

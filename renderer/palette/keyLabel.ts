@@ -7,6 +7,7 @@ const NAMES: Record<string, string> = {
   arrowup: '↑',
   arrowdown: '↓',
   delete: 'Delete',
+  escape: 'Esc',
   backspace: 'Backspace',
   plus: '+',
   '=': '=',

@@ -1,5 +1,5 @@
 /** The Journey tab: the journey's title and description, and the persona it is mapped for. */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocument, useRun } from '../editor/EditorContext';
 import { PanelSection, TextField } from '../ui/fields';
@@ -13,6 +13,8 @@ export function JourneyPanel() {
   const title = useDocument((s) => s.journey.title);
   const description = useDocument((s) => s.journey.description);
   const persona = useDocument((s) => s.journey.persona);
+  // A persona just added gets the focus in its name, so typing goes there and not to map shortcuts.
+  const [added, setAdded] = useState(false);
 
   return (
     <div className="journey-panel">
@@ -25,11 +27,18 @@ export function JourneyPanel() {
       />
       <PanelSection title={t('personaForm.title')}>
         {persona ? (
-          <PersonaForm persona={persona} actions={actions} />
+          <PersonaForm persona={persona} actions={actions} focusName={added} />
         ) : (
           <>
             <p className="panel-empty">{t('personaForm.none')}</p>
-            <button type="button" className="add-button" onClick={actions.addPersona}>
+            <button
+              type="button"
+              className="add-button"
+              onClick={() => {
+                actions.addPersona();
+                setAdded(true);
+              }}
+            >
               + {t('personaForm.add')}
             </button>
           </>

@@ -6,11 +6,23 @@ import { TextField } from '../ui/fields';
 import type { JourneyActions } from './journeyActions';
 import { PersonaListEditor } from './PersonaListEditor';
 
-export function PersonaForm({ persona, actions }: { persona: Persona; actions: JourneyActions }) {
+interface PersonaFormProps {
+  persona: Persona;
+  actions: JourneyActions;
+  /** The persona was just added: its name field takes the focus. */
+  focusName?: boolean;
+}
+
+export function PersonaForm({ persona, actions, focusName = false }: PersonaFormProps) {
   const { t } = useTranslation();
   return (
     <div className="persona-form">
-      <TextField label={t('personaForm.name')} value={persona.name} onChange={actions.setPersonaName} />
+      <TextField
+        label={t('personaForm.name')}
+        value={persona.name}
+        onChange={actions.setPersonaName}
+        autoFocus={focusName}
+      />
       <TextField
         label={t('personaForm.description')}
         multiline

@@ -33,6 +33,20 @@ export function Toolbar() {
       {t(`command.${id}`)}
     </button>
   );
+  /** A button shown as a symbol, so the toolbar fits one row on a 1280 px projector; named and titled in words. */
+  const symbolButton = (id: ToolbarCommand, symbol: string, enabled = true) => (
+    <button
+      key={id}
+      type="button"
+      className="toolbar__symbol"
+      disabled={!enabled}
+      aria-label={t(`command.${id}`)}
+      title={t(`command.${id}`)}
+      onClick={() => void run(id)}
+    >
+      {symbol}
+    </button>
+  );
   return (
     <header className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <div className="toolbar__group">{FILE_COMMANDS.map((id) => button(id))}</div>
@@ -52,14 +66,14 @@ export function Toolbar() {
         {button('add-touchpoint', hasStages)}
       </div>
       <div className="toolbar__group">
-        {button('undo', canUndo)}
-        {button('redo', canRedo)}
+        {symbolButton('undo', '↶', canUndo)}
+        {symbolButton('redo', '↷', canRedo)}
       </div>
       <div className="toolbar__group">
         {button('auto-layout', hasTouchpoints)}
         {button('toggle-report')}
         {button('export')}
-        {button('open-palette')}
+        {symbolButton('open-palette', '⋯')}
       </div>
       <button
         type="button"

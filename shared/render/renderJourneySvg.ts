@@ -120,6 +120,8 @@ export function renderJourneySvg(journey: Journey, options: MapSvgOptions = {}):
     return r && { ...r, x: r.x + mapX, y: r.y + mapY };
   };
   const edgeLabels: string[] = [];
+  // Flows go round the cards and their labels sit on none (connectionPath.ts).
+  const cardRects = journey.touchpoints.map((tp) => shifted(tp.id)).filter((r) => r !== undefined);
   const laneIndex = new Map(journey.stages.map((s, i) => [s.id, i]));
   const stageOf = new Map(journey.touchpoints.map((tp) => [tp.id, laneIndex.get(tp.stageId) ?? -1]));
   for (const connection of journey.connections) {
@@ -138,7 +140,7 @@ export function renderJourneySvg(journey: Journey, options: MapSvgOptions = {}):
       drawnConnection = withoutLabel(connection);
     }
     if (!from || !to) continue;
-    const drawn = connectionSvg(drawnConnection, from, to, ctx);
+    const drawn = connectionSvg(drawnConnection, from, to, ctx, cardRects);
     body.push(drawn.path);
     edgeLabels.push(drawn.label);
   }

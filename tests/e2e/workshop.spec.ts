@@ -6,52 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { installFakeFileSystem, pickForOpen, pickForSave, readFakeFile } from './fakeFileSystem';
-
-interface Card {
-  title: string;
-  stage: number;
-  channel: string;
-  tier: 'utility' | 'usability' | 'delight';
-  emotion: 'Very negative' | 'Negative' | 'Neutral' | 'Positive' | 'Very positive';
-  pain?: { text: string; severity: string };
-}
-
-const CARDS: Card[] = [
-  { title: 'Sees an ad', stage: 0, channel: 'advertising', tier: 'utility', emotion: 'Neutral' },
-  { title: 'Reads reviews', stage: 0, channel: 'review-site', tier: 'usability', emotion: 'Positive' },
-  { title: 'Browses the app', stage: 1, channel: 'mobile-app', tier: 'usability', emotion: 'Positive' },
-  {
-    title: 'Calls the shop',
-    stage: 1,
-    channel: 'phone',
-    tier: 'utility',
-    emotion: 'Negative',
-    pain: { text: 'On hold for 12 minutes', severity: '4' },
-  },
-  { title: 'Books a table', stage: 1, channel: 'website', tier: 'utility', emotion: 'Positive' },
-  { title: 'Arrives', stage: 2, channel: 'in-person', tier: 'delight', emotion: 'Very positive' },
-  {
-    title: 'Waits for the bill',
-    stage: 2,
-    channel: 'in-person',
-    tier: 'utility',
-    emotion: 'Very negative',
-    pain: { text: 'Nobody brings the bill', severity: '5' },
-  },
-  { title: 'Gets a thank-you email', stage: 2, channel: 'email', tier: 'delight', emotion: 'Positive' },
-];
-const STAGES = ['Discover', 'Book', 'Visit'];
-/** Flows: 0→1→2, a branch 2→3 and 2→4 (app or phone), rejoining at 3→5 and 4→5, then 5→6→7. */
-const FLOWS: [number, number][] = [
-  [0, 1],
-  [1, 2],
-  [2, 3],
-  [2, 4],
-  [3, 5],
-  [4, 5],
-  [5, 6],
-  [6, 7],
-];
+import { CARDS, FLOWS, STAGES, summary } from './workshopJourney';
 
 const panel = (page: Page) => page.getByRole('tabpanel');
 const cardNode = (page: Page, title: string) => page.getByRole('button', { name: `Touchpoint ${title}`, exact: true });
@@ -90,32 +45,6 @@ async function buildJourney(page: Page) {
   }
   await expect(page.locator('.react-flow__edge')).toHaveCount(FLOWS.length);
   await page.getByRole('button', { name: 'Auto-layout' }).click();
-}
-
-/** The document's meaning, without ids and positions (which may change with layout). */
-function summary(doc: {
-  title: string;
-  stages: { id: string; name: string }[];
-  touchpoints: Record<string, unknown>[];
-  connections: { from: string; to: string }[];
-}) {
-  const stageName = new Map(doc.stages.map((s) => [s.id, s.name]));
-  const title = new Map(doc.touchpoints.map((t) => [t.id as string, t.title as string]));
-  return {
-    title: doc.title,
-    stages: doc.stages.map((s) => s.name),
-    touchpoints: doc.touchpoints
-      .map((t) => ({
-        title: t.title,
-        stage: stageName.get(t.stageId as string),
-        channel: t.channel,
-        tier: t.tier,
-        emotion: t.emotion,
-        pains: (t.painPoints as { text: string; severity: number }[]).map((p) => `${p.text}/${p.severity}`),
-      }))
-      .sort((a, b) => String(a.title).localeCompare(String(b.title))),
-    flows: doc.connections.map((c) => `${title.get(c.from)} → ${title.get(c.to)}`).sort(),
-  };
 }
 
 test('map a restaurant journey live: 3 stages, 8 touchpoints, a branch; save, reopen, compare', async ({ page }) => {

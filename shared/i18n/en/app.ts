@@ -12,6 +12,7 @@ export const app = {
     'connect-selected': 'Connect the two selected cards',
     'delete-selection': 'Delete',
     'select-all': 'Select all',
+    'clear-selection': 'Clear the selection',
     undo: 'Undo',
     redo: 'Redo',
     'fit-view': 'Fit view',

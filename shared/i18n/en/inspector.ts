@@ -1,6 +1,14 @@
 /** The Touchpoint tab of the side panels: a touchpoint's fields, pain points, opportunities and metrics. */
 export const inspector = {
   touchpointForm: {
+    flows: {
+      title: 'Flows',
+      none: 'No flows yet. Drag from a card’s right handle onto another card, or select two cards and press C.',
+      to: 'To “{{title}}”',
+      from: 'From “{{title}}”',
+      label: 'Label',
+      remove: 'Remove the flow',
+    },
     title: 'Title',
     description: 'Description',
     stage: 'Stage',

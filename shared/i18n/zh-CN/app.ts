@@ -15,6 +15,7 @@ export const app: Pick<Messages, keyof typeof en> = {
     'connect-selected': '连接所选的两个触点',
     'delete-selection': '删除',
     'select-all': '全选',
+    'clear-selection': '取消选择',
     undo: '撤销',
     redo: '重做',
     'fit-view': '适应窗口',

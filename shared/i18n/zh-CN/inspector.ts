@@ -4,6 +4,14 @@ import type { inspector as en } from '../en/inspector';
 
 export const inspector: Pick<Messages, keyof typeof en> = {
   touchpointForm: {
+    flows: {
+      title: '连线',
+      none: '还没有连线。从卡片右侧的圆点拖到另一张卡片上，或选中两张卡片后按 C。',
+      to: '到“{{title}}”',
+      from: '来自“{{title}}”',
+      label: '标签',
+      remove: '删除连线',
+    },
     title: '标题',
     description: '描述',
     stage: '阶段',

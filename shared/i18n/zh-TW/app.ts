@@ -15,6 +15,7 @@ export const app: Pick<Messages, keyof typeof en> = {
     'connect-selected': '連接所選的兩個觸點',
     'delete-selection': '刪除',
     'select-all': '全選',
+    'clear-selection': '取消選取',
     undo: '復原',
     redo: '重做',
     'fit-view': '縮放至符合視窗',

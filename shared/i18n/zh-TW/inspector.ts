@@ -4,6 +4,14 @@ import type { inspector as en } from '../en/inspector';
 
 export const inspector: Pick<Messages, keyof typeof en> = {
   touchpointForm: {
+    flows: {
+      title: '連線',
+      none: '還沒有連線。從卡片右側的圓點拖到另一張卡片上，或選取兩張卡片後按 C。',
+      to: '到「{{title}}」',
+      from: '來自「{{title}}」',
+      label: '標籤',
+      remove: '刪除連線',
+    },
     title: '標題',
     description: '描述',
     stage: '階段',

@@ -41,6 +41,14 @@ describe('readableViewport', () => {
   });
 });
 
+it('puts an empty map’s origin at the top left, where its first stage will be', () => {
+  expect(readableViewport({ x: 0, y: 0, width: 0, height: 0 }, screen, READABLE_ZOOM)).toEqual({
+    x: 24,
+    y: 24,
+    zoom: 1,
+  });
+});
+
 describe('revealRect', () => {
   const viewport = { x: 0, y: 0, zoom: 1 };
   it('leaves the view alone when the rect is on screen', () => {

@@ -28,3 +28,21 @@ describe('connect-selected', () => {
     expect(await editor.run('connect-selected')).toBe(false);
   });
 });
+
+describe('remove-connection', () => {
+  it('removes one flow and keeps its cards; undo brings it back', async () => {
+    const editor = createTestEditor();
+    await editor.run('add-stage');
+    await editor.run('add-touchpoint');
+    await editor.run('add-touchpoint');
+    editor.select(editor.journey.touchpoints.map((t) => t.id));
+    await editor.run('connect-selected');
+    const [flow] = editor.journey.connections;
+    expect(await editor.run('remove-connection', { connectionId: flow!.id })).toBe(true);
+    expect(editor.journey.connections).toHaveLength(0);
+    expect(editor.journey.touchpoints).toHaveLength(2);
+    expect(await editor.run('remove-connection', { connectionId: flow!.id })).toBe(false);
+    editor.undo();
+    expect(editor.journey.connections).toHaveLength(1);
+  });
+});
