@@ -4,7 +4,6 @@ import {
   ControlButton,
   Controls,
   MarkerType,
-  MiniMap,
   ReactFlow,
   useStore,
   type Connection as FlowConnection,
@@ -17,8 +16,9 @@ import { useTranslation } from 'react-i18next';
 import type { TouchpointMove } from '../../shared/edit/journeyEdits';
 import { dropTarget, layoutMap } from '../../shared/layout/mapLayout';
 import { BUILT_IN_CHANNELS } from '../../shared/model';
-import { useDocument, useEditor, useRun, useView } from '../editor/EditorContext';
+import { useEditor, useRun, useView } from '../editor/EditorContext';
 import { buildEdges, buildNodes } from './buildFlow';
+import { cardWordsOf } from './cardWords';
 import { flowAriaLabels } from './flowAriaLabels';
 import {
   EMPTY_OVERLAY,
@@ -34,9 +34,13 @@ import { FlowGeometryContext, flowGeometryOf } from './flowGeometry';
 import type { JourneyEdge, JourneyNode } from './flowTypes';
 import { dropOnCard } from './dropOnCard';
 import { READABLE_ZOOM } from './readableViewport';
-import { reconcileNodes } from './reconcile';
+import { JourneyMiniMap } from './JourneyMiniMap';
+import { fillIn, fillInOne } from './labelFormat';
+import { reconcileEdges, reconcileNodes } from './reconcile';
 import { StageLaneNode } from './StageLaneNode';
 import { TouchpointNode } from './TouchpointNode';
+import { useDrawnJourney } from './useDrawnJourney';
+import { useStable } from './useStable';
 import { useViewportControls } from './useViewportControls';
 
 const nodeTypes = {
@@ -94,7 +98,8 @@ export function JourneyCanvas() {
   const { t } = useTranslation();
   const editor = useEditor();
   const run = useRun('canvas');
-  const journey = useDocument((s) => s.journey);
+  // Local edits at once; an opening file, remote changes, undo and redo in the background.
+  const { journey, caughtUp } = useDrawnJourney(editor);
   const selection = useView((s) => s.selection);
   const filter = useView((s) => s.filter);
   const showCurve = useView((s) => s.emotionCurve);
@@ -102,6 +107,16 @@ export function JourneyCanvas() {
   // The cards each flow's route and label keep clear of.
   const geometry = useMemo(() => flowGeometryOf(layout), [layout]);
   const selected = useMemo(() => new Set(selection), [selection]);
+  // Made once per language and shared by thousands of nodes and flows (labelFormat.ts, cardWords.ts).
+  const words = useMemo(
+    () => ({
+      card: cardWordsOf(t),
+      stage: fillInOne(t, 'canvas.stage', 'name'),
+      touchpoint: fillInOne(t, 'canvas.touchpoint', 'title'),
+      flow: fillIn(t, 'canvas.flow', ['from', 'to']),
+    }),
+    [t],
+  );
   // Selection changes often (every click); it is applied in a cheap pass over nodes built without it.
   const unselectedNodes = useMemo(
     () =>
@@ -111,23 +126,32 @@ export function JourneyCanvas() {
         channelName: (id) =>
           journey.channels?.find((c) => c.id === id)?.name ??
           t(`channel.${id}`, { defaultValue: BUILT_IN_CHANNELS.find((c) => c.id === id)?.name ?? id }),
-        stageLabel: (name) => t('canvas.stage', { name }),
-        touchpointLabel: (title) => t('canvas.touchpoint', { title }),
+        stageLabel: words.stage,
+        touchpointLabel: words.touchpoint,
+        cardWords: words.card,
         emotionCurve: showCurve ? t('canvas.emotionCurve') : null,
       }),
-    [journey, layout, filter, t, showCurve],
+    [journey, layout, filter, t, showCurve, words],
   );
   const [overlay, setOverlay] = useState(EMPTY_OVERLAY);
+  // A dropped card stays where it was dropped until the map has drawn the document with the drop.
+  const [dropped, setDropped] = useState(false);
+  if (dropped && caughtUp) {
+    setDropped(false);
+    setOverlay(endDrag);
+  }
   const editingTitle = useView((s) => s.editingTitleId);
   const selectedNodes = useMemo(
     () => applySelection(unselectedNodes, selected, editingTitle),
     [unselectedNodes, selected, editingTitle],
   );
   const nodes = useStableNodes(selectedNodes, overlay);
-  const edges = useMemo(
-    () => buildEdges(journey, selected, (from, to) => t('canvas.flow', { from, to })),
-    [journey, selected, t],
+  const builtEdges = useMemo(
+    () => buildEdges(journey, selected, (from, to) => words.flow({ from, to })),
+    [journey, selected, words],
   );
+  // Only flows that changed are new objects: the others do not render again.
+  const edges = useStable(builtEdges, reconcileEdges, undefined);
   const ariaLabelConfig = useMemo(() => flowAriaLabels(t), [t]);
 
   useViewportControls(editor, journey.id);
@@ -174,8 +198,8 @@ export function JourneyCanvas() {
         }
         void run('move-touchpoints', { moves });
       }
-      // The document has the dropped positions now (or refused them): nodes follow it again.
-      setOverlay(endDrag);
+      // The document has the dropped positions now (or refused them): nodes follow it once drawn.
+      setDropped(true);
     },
     [editor, run],
   );
@@ -248,7 +272,7 @@ export function JourneyCanvas() {
           proOptions={{ hideAttribution: true }}
         >
           <Background gap={16} />
-          <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} />
+          <JourneyMiniMap nodes={unselectedNodes} ariaLabel={t('canvas.minimap')} />
           <Controls showInteractive={false} showFitView={false}>
             <ControlButton onClick={fit} aria-label={t('command.fit-view')} title={t('command.fit-view')}>
               <FitIcon />
@@ -256,7 +280,7 @@ export function JourneyCanvas() {
           </Controls>
         </ReactFlow>
       </FlowGeometryContext.Provider>
-      {journey.stages.length === 0 && (
+      {caughtUp && journey.stages.length === 0 && (
         <div className="canvas__empty">
           <h2>{t('canvas.emptyTitle')}</h2>
           <p>{t('canvas.emptyBody')}</p>

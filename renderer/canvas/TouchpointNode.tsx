@@ -1,17 +1,19 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { useTranslation } from 'react-i18next';
 import { TIER_COLORS, severityColor } from '../../shared/layout/tokens';
 import { useEditor } from '../editor/EditorContext';
 import { CardTitleEditor } from './CardTitleEditor';
 import { ChannelIcon, EmotionFace } from './icons';
 import type { TouchpointNodeType } from './flowTypes';
 
-/** A touchpoint card: title, channel, tier badge, emotion, pain count by worst severity, moment of truth, KPIs. */
+/**
+ * A touchpoint card: title, channel, tier badge, emotion, pain count by worst severity, moment of
+ * truth, KPIs. It reads only its own node data (its words included: cardWords.ts), so a card
+ * renders when its touchpoint, selection or language changes and for nothing else.
+ */
 export const TouchpointNode = memo(function TouchpointNode({ data, selected }: NodeProps<TouchpointNodeType>) {
-  const { t } = useTranslation();
   const { view } = useEditor();
-  const { touchpoint: tp, channelName, dimmed, editingTitle } = data;
+  const { touchpoint: tp, channelName, dimmed, editingTitle, words } = data;
   const worst = tp.painPoints.reduce((max, p) => Math.max(max, p.severity), 0);
   const tier = TIER_COLORS[tp.tier];
   return (
@@ -22,15 +24,10 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
       <Handle type="target" position={Position.Left} />
       <div className="tp-card__top">
         <span className="tp-card__tier" style={{ background: tier.fill, color: tier.text }}>
-          {t(`tier.${tp.tier}`)}
+          {words.tier[tp.tier]}
         </span>
         {tp.momentOfTruth && (
-          <span
-            className="tp-card__mot"
-            role="img"
-            title={t('canvas.momentOfTruth')}
-            aria-label={t('canvas.momentOfTruth')}
-          >
+          <span className="tp-card__mot" role="img" title={words.momentOfTruth} aria-label={words.momentOfTruth}>
             ★
           </span>
         )}
@@ -38,8 +35,8 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
           <span
             className="tp-card__emotion"
             role="img"
-            title={t('canvas.emotion', { value: tp.emotion })}
-            aria-label={t('canvas.emotion', { value: tp.emotion })}
+            title={words.emotion(tp.emotion)}
+            aria-label={words.emotion(tp.emotion)}
           >
             <EmotionFace emotion={tp.emotion} />
           </span>
@@ -61,14 +58,12 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
             className="tp-card__pain"
             role="img"
             style={{ background: severityColor(worst) }}
-            aria-label={t('canvas.painCount', { count: tp.painPoints.length, worst })}
+            aria-label={words.painCount(tp.painPoints.length, worst)}
           >
             {tp.painPoints.length}
           </span>
         )}
-        {tp.metrics.length > 0 && (
-          <span className="tp-card__kpi">{t('canvas.kpiChip', { count: tp.metrics.length })}</span>
-        )}
+        {tp.metrics.length > 0 && <span className="tp-card__kpi">{words.kpiChip(tp.metrics.length)}</span>}
       </div>
       <Handle type="source" position={Position.Right} />
     </div>

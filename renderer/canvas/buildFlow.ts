@@ -1,11 +1,49 @@
 /** The journey document as React Flow nodes and edges, positioned by the shared map layout. */
+import { Position, type NodeHandle } from '@xyflow/react';
 import type { Journey } from '../../shared/model';
 import { emotionCurveGeometry } from '../../shared/layout/emotionCurve';
 import { orderTouchpoints } from '../../shared/layout/journeyOrder';
 import type { MapLayout } from '../../shared/layout/mapLayout';
 import { isFilterActive, matchesFilter, type TouchpointFilter } from '../../shared/query/touchpointFilter';
+import type { CardWords } from './cardWords';
 import type { JourneyEdge, JourneyNode } from './flowTypes';
 import { journeyTabOrder, laneNodeId } from './tabOrder';
+
+/** The side of a card's handle square (renderer/styles/app.css draws it this size). */
+export const CARD_HANDLE_SIZE = 14;
+
+/**
+ * Where a card's two handles are, as React Flow would measure them (centred on the card's left
+ * and right edges; tests/e2e/canvasScale.spec.ts compares them with the drawn ones). React Flow
+ * draws every node whose handles it has not measured yet, on screen or not, so without these
+ * opening a 3,000-card map mounted every card once, only to remove all but the few on screen.
+ */
+export function cardHandles(width: number, height: number): NodeHandle[] {
+  // Every card has the same size: one array for all of them, not two objects more per card per change.
+  const key = `${width}x${height}`;
+  let handles = handlesBySize.get(key);
+  if (!handles) {
+    const half = CARD_HANDLE_SIZE / 2;
+    const y = height / 2 - half;
+    handles = [
+      { type: 'target', position: Position.Left, x: -half, y, width: CARD_HANDLE_SIZE, height: CARD_HANDLE_SIZE },
+      {
+        type: 'source',
+        position: Position.Right,
+        x: width - half,
+        y,
+        width: CARD_HANDLE_SIZE,
+        height: CARD_HANDLE_SIZE,
+      },
+    ];
+    handlesBySize.set(key, handles);
+  }
+  return handles;
+}
+const handlesBySize = new Map<string, NodeHandle[]>();
+
+/** Lanes and the curve have no handles: saying so lets React Flow leave them undrawn off screen too. */
+const NO_HANDLES: NodeHandle[] = [];
 
 export interface BuildOptions {
   selected: ReadonlySet<string>;
@@ -13,6 +51,8 @@ export interface BuildOptions {
   channelName(id: string): string;
   stageLabel(name: string): string;
   touchpointLabel(title: string): string;
+  /** The words on every card, one object per language (cardWords.ts). */
+  cardWords: CardWords;
   /** The curve's accessible name, or null when the curve is hidden. */
   emotionCurve: string | null;
 }
@@ -37,10 +77,21 @@ export function buildNodes(journey: Journey, layout: MapLayout, options: BuildOp
       // Its header's buttons take the focus (one Tab stop, arrows inside), not the lane itself.
       focusable: false,
       zIndex: -1,
+      handles: NO_HANDLES,
       ariaLabel: options.stageLabel(stage.name),
     });
   }
   const filtering = isFilterActive(options.filter);
+  // A dozen channels among thousands of cards: each name is looked up once per build.
+  const channelNames = new Map<string, string>();
+  const channelName = (id: string) => {
+    let name = channelNames.get(id);
+    if (name === undefined) {
+      name = options.channelName(id);
+      channelNames.set(id, name);
+    }
+    return name;
+  };
   const cardNodes = new Map<string, JourneyNode>();
   for (const tp of journey.touchpoints) {
     const rect = layout.cards.get(tp.id);
@@ -51,15 +102,17 @@ export function buildNodes(journey: Journey, layout: MapLayout, options: BuildOp
       position: { x: rect.x, y: rect.y },
       data: {
         touchpoint: tp,
-        channelName: options.channelName(tp.channel),
+        channelName: channelName(tp.channel),
         dimmed: filtering && !matchesFilter(tp, options.filter),
         editingTitle: false,
+        words: options.cardWords,
       },
       width: rect.width,
       height: rect.height,
       selected: options.selected.has(tp.id),
       ariaLabel: options.touchpointLabel(tp.title),
       ariaRole: 'button',
+      handles: cardHandles(rect.width, rect.height),
     });
   }
   // Page order is Tab order: each lane, then its cards in journey order.
@@ -82,6 +135,7 @@ export function buildNodes(journey: Journey, layout: MapLayout, options: BuildOp
         selectable: false,
         focusable: false,
         connectable: false,
+        handles: NO_HANDLES,
       });
     }
   }

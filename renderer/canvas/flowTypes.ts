@@ -1,3 +1,4 @@
+import type { CardWords } from './cardWords';
 import type { Edge, Node } from '@xyflow/react';
 import type { EmotionCurveGeometry } from '../../shared/layout/emotionCurve';
 import type { Stage, Touchpoint } from '../../shared/model';
@@ -13,6 +14,8 @@ export type TouchpointNodeType = Node<
     dimmed: boolean;
     /** Its title is being typed on the map (editor view state `editingTitleId`). */
     editingTitle: boolean;
+    /** The card's words in the UI language, shared by every card (cardWords.ts). */
+    words: CardWords;
   },
   'touchpoint'
 >;

@@ -4,7 +4,7 @@
  * node keeps its identity, so memoised cards skip rendering and React Flow keeps its internal
  * node (and its edges' handles) as they were. Only changed nodes are copied.
  */
-import type { Node, XYPosition } from '@xyflow/react';
+import type { Edge, Node, XYPosition } from '@xyflow/react';
 import type { FlowOverlay } from './flowOverlay';
 
 function shallowEqual(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
@@ -50,4 +50,37 @@ export function reconcileNodes<N extends Node>(
     if (!dragged && measured === n.measured) return n;
     return { ...n, position, ...(dragged ? { dragging: true } : {}), ...(measured ? { measured } : {}) };
   });
+}
+
+/** Whether two flows draw the same: same ends, kind, selection, label and accessible name. */
+function sameEdge(prev: Edge, next: Edge): boolean {
+  return (
+    prev.source === next.source &&
+    prev.target === next.target &&
+    prev.type === next.type &&
+    !!prev.selected === !!next.selected &&
+    prev.zIndex === next.zIndex &&
+    prev.focusable === next.focusable &&
+    prev.ariaLabel === next.ariaLabel &&
+    shallowEqual(prev.data ?? {}, next.data ?? {})
+  );
+}
+
+/**
+ * The edges React Flow gets, keeping each edge object that did not change, so a change of one
+ * card or one selection re-renders only the flows it touches (each flow computes its route
+ * when it renders).
+ */
+export function reconcileEdges<E extends Edge>(previous: readonly E[], next: readonly E[]): E[] {
+  if (previous.length === 0) return [...next];
+  const byId = new Map(previous.map((e) => [e.id, e]));
+  let changed = previous.length !== next.length;
+  const result = next.map((e, i) => {
+    const prev = byId.get(e.id);
+    const kept = prev && sameEdge(prev, e) ? prev : e;
+    if (kept !== previous[i]) changed = true;
+    return kept;
+  });
+  // Nothing changed: the same array, so React Flow does not even look at the edges again.
+  return changed ? result : (previous as E[]);
 }

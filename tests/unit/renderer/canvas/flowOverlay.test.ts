@@ -5,6 +5,7 @@ import { layoutMap } from '../../../../shared/layout/mapLayout';
 import { EMPTY_FILTER } from '../../../../shared/query/touchpointFilter';
 import { createConnection } from '../../../../shared/model';
 import { buildNodes } from '../../../../renderer/canvas/buildFlow';
+import { cardWordsOf } from '../../../../renderer/canvas/cardWords';
 import {
   EMPTY_OVERLAY,
   applyOverlayChanges,
@@ -48,6 +49,7 @@ describe('the overlay', () => {
     channelName: (id) => id,
     stageLabel: (name) => name,
     touchpointLabel: (title) => title,
+    cardWords: cardWordsOf(((key: string) => key) as never),
     emotionCurve: null,
   });
 
