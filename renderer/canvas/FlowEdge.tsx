@@ -1,13 +1,15 @@
 import { memo, useState } from 'react';
-import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, useStore, type EdgeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
+import type { Rect } from '../../shared/layout/mapLayout';
 import { SIZES } from '../../shared/layout/tokens';
 import { FLOW_RADIUS, flowRoute, roundedPathData } from '../../shared/render/connectionPath';
-import { placeFlowLabel } from '../../shared/render/flowLabel';
+import { placeFlowLabel, type Point } from '../../shared/render/flowLabel';
 import { measureText } from '../../shared/render/textLayout';
 import { useRun } from '../editor/EditorContext';
 import { useFlowGeometry } from './flowGeometry';
 import type { FlowEdgeType } from './flowTypes';
+import { READABLE_ZOOM } from './readableViewport';
 
 /** The hit path stops short of the cards, so a handle under a flow's end can still be grabbed. */
 const HIT_TRIM = 18;
@@ -19,8 +21,6 @@ const LABEL_FONT_PX = 12;
  * to name it. The label sits where it covers no card.
  */
 export const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
-  const { t } = useTranslation();
-  const run = useRun('canvas');
   const geometry = useFlowGeometry();
   const [editing, setEditing] = useState(false);
   const { sourceX, sourceY, targetX, targetY } = props;
@@ -38,11 +38,6 @@ export const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
     i === 0 ? { ...p, x: p.x + HIT_TRIM } : i === last ? { ...p, x: p.x - HIT_TRIM } : p,
   );
   const label = props.data?.label ?? '';
-  const showLabel = !!label || !!props.selected || editing;
-  const size = { width: measureText(label || '＋', { fontSize: LABEL_FONT_PX }) + 20, height: 24 };
-  // Placed for the button; the field that replaces it while typing stays on the same spot.
-  const at = showLabel ? placeFlowLabel(points, labelAt, size, geometry.cards) : labelAt;
-  const setLabel = (label: string) => void run('set-connection-label', { connectionId: props.id, label });
   return (
     <>
       <BaseEdge
@@ -59,37 +54,73 @@ export const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
         strokeOpacity={0}
         strokeWidth={14}
       />
-      {/* Each label portal costs a store subscription per edge: mount it only where it shows something. */}
-      {showLabel && (
-        <EdgeLabelRenderer>
-          <div
-            className="flow-label nodrag nopan"
-            style={{ transform: `translate(-50%, -50%) translate(${at.x}px, ${at.y}px)` }}
-          >
-            {editing ? (
-              <input
-                aria-label={t('canvas.flowLabel')}
-                autoFocus
-                value={label}
-                onFocus={(e) => e.currentTarget.select()}
-                onChange={(e) => setLabel(e.target.value)}
-                onBlur={() => setEditing(false)}
-                onKeyDown={(e) => (e.key === 'Enter' || e.key === 'Escape') && setEditing(false)}
-              />
-            ) : (
-              <button
-                type="button"
-                className={`flow-label__text${label ? '' : ' flow-label__text--empty'}`}
-                aria-label={`${t('canvas.flowLabel')}: ${label}`}
-                title={t('canvas.flowLabel')}
-                onClick={() => setEditing(true)}
-              >
-                {label || '＋'}
-              </button>
-            )}
-          </div>
-        </EdgeLabelRenderer>
+      {/* Each label costs store subscriptions: mounted only where it shows something. */}
+      {(label || props.selected || editing) && (
+        <FlowLabel
+          connectionId={props.id}
+          label={label}
+          points={points}
+          middle={labelAt}
+          obstacles={geometry.labelObstacles}
+          editing={editing}
+          setEditing={setEditing}
+        />
       )}
     </>
   );
 });
+
+interface FlowLabelProps {
+  connectionId: string;
+  label: string;
+  points: readonly Point[];
+  middle: Point;
+  obstacles: readonly Rect[];
+  editing: boolean;
+  setEditing(editing: boolean): void;
+}
+
+/**
+ * A flow's label button (click to name the flow) or, while naming, its field. In the overview
+ * (below a readable zoom) it is drawn twice as large, so it stays as readable as the cards.
+ */
+function FlowLabel({ connectionId, label, points, middle, obstacles, editing, setEditing }: FlowLabelProps) {
+  const { t } = useTranslation();
+  const run = useRun('canvas');
+  const large = useStore((s) => s.transform[2] < READABLE_ZOOM);
+  const font = large ? 2 * LABEL_FONT_PX : LABEL_FONT_PX;
+  const size = { width: measureText(label || '＋', { fontSize: font }) + 20, height: 2 * font };
+  // Placed for the button; the field that replaces it while typing stays on the same spot.
+  const at = placeFlowLabel(points, middle, size, obstacles);
+  const setLabel = (text: string) => void run('set-connection-label', { connectionId, label: text });
+  return (
+    <EdgeLabelRenderer>
+      <div
+        className={`flow-label nodrag nopan${large ? ' flow-label--large' : ''}`}
+        style={{ transform: `translate(-50%, -50%) translate(${at.x}px, ${at.y}px)` }}
+      >
+        {editing ? (
+          <input
+            aria-label={t('canvas.flowLabel')}
+            autoFocus
+            value={label}
+            onFocus={(e) => e.currentTarget.select()}
+            onChange={(e) => setLabel(e.target.value)}
+            onBlur={() => setEditing(false)}
+            onKeyDown={(e) => (e.key === 'Enter' || e.key === 'Escape') && setEditing(false)}
+          />
+        ) : (
+          <button
+            type="button"
+            className={`flow-label__text${label ? '' : ' flow-label__text--empty'}`}
+            aria-label={`${t('canvas.flowLabel')}: ${label}`}
+            title={t('canvas.flowLabel')}
+            onClick={() => setEditing(true)}
+          >
+            {label || '＋'}
+          </button>
+        )}
+      </div>
+    </EdgeLabelRenderer>
+  );
+}

@@ -1,7 +1,7 @@
 /**
  * Zooms at which the map can be read on a projector. Cards are drawn in full from
  * READABLE_ZOOM up (their 14 px titles at least 11 px on screen); below it they switch to a
- * title-only rendering in 26 px type, readable down to OVERVIEW_MIN_ZOOM. Opening a map
+ * title-only rendering in 24 px type, readable down to OVERVIEW_MIN_ZOOM. Opening a map
  * never goes below READABLE_ZOOM and "fit" never below OVERVIEW_MIN_ZOOM: a map larger than
  * that is shown from the start of the journey instead of whole.
  */
@@ -11,7 +11,7 @@ import type { Rect } from '../../shared/layout/mapLayout';
 export const MIN_SCREEN_TEXT_PX = 11;
 /** The card title's size in canvas pixels (app.css .tp-card__title) and in the overview (.canvas--overview). */
 export const CARD_TITLE_PX = 14;
-export const OVERVIEW_TITLE_PX = 26;
+export const OVERVIEW_TITLE_PX = 24;
 export const READABLE_ZOOM = Math.ceil((MIN_SCREEN_TEXT_PX / CARD_TITLE_PX) * 100) / 100;
 export const OVERVIEW_MIN_ZOOM = Math.ceil((MIN_SCREEN_TEXT_PX / OVERVIEW_TITLE_PX) * 100) / 100;
 /** Never magnify past natural size when a small map is fitted. */
