@@ -16,6 +16,7 @@ import {
   prepareExport,
 } from '../../../shared/export';
 import { serializeJourney, type Journey } from '../../../shared/model';
+import { zhCN } from '../../../shared/i18n/zh-CN';
 import { ENGLISH_REPORT_WORDS } from '../../../shared/report';
 import { initI18n } from '../../../renderer/settings/i18n';
 import { generateJourney } from '../../bench/generateJourney';
@@ -97,7 +98,11 @@ describe('a PNG that would be unreadably small', () => {
   );
 
   describe('in the app', () => {
-    beforeAll(() => initI18n('en'));
+    beforeAll(async () => {
+      await initI18n('en');
+      // The app loads other languages' catalogues on first need; this test asks for zh-CN directly.
+      i18next.addResourceBundle('zh-CN', 'translation', zhCN);
+    });
 
     it('is refused in the UI language before the canvas is touched', async () => {
       const { ExportRefused, produceExport } = await import('../../../renderer/export/produceExport');
