@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,5 +9,7 @@ export default defineConfig({
     environment: 'node',
     pool: 'threads',
     testTimeout: 20_000,
+    // PNG exports keep glyph outlines in the user's cache folder: tests keep theirs apart.
+    env: { JOURNEY_STUDIO_CACHE_DIR: join(tmpdir(), `journey-studio-test-cache-${process.pid}`) },
   },
 });

@@ -7,6 +7,7 @@ import { renderAsync } from '@resvg/resvg-js';
 import { ExportRefusedError, englishTranslate, formatExportMessage, planRaster } from '../../../shared/export';
 import type { MapSvg } from '../../../shared/render';
 import { MISSING_CJK_FONT_NOTICE, findExportFonts } from './fonts';
+import { openGlyphCache } from './glyphCache';
 import { GlyphOutliner } from './textOutlines';
 
 export interface PngResult {
@@ -26,7 +27,7 @@ export async function renderPng(map: MapSvg, requestedScale: number): Promise<Pn
   const fonts = findExportFonts();
   if (!fonts?.cjk) notices.push(MISSING_CJK_FONT_NOTICE);
   // Without any known font, resvg's own text rendering with the system fonts is the fallback.
-  const svg = fonts ? new GlyphOutliner(fonts).outline(map.svg) : map.svg;
+  const svg = fonts ? await new GlyphOutliner(fonts, openGlyphCache(fonts)).outline(map.svg) : map.svg;
   const image = await renderAsync(svg, {
     fitTo: { mode: 'zoom', value: scale },
     font: { loadSystemFonts: fonts === null },

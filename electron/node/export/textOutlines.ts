@@ -3,10 +3,14 @@
  * re-parses the font file for every text run, which costs about 25 ms a run with a 20 MB
  * CJK font (thx/resvg-js#367): 30 s for a 1,000-card map. Here each font is read once,
  * each glyph outlined once, and each text becomes one path, so rasterising is mere filling.
- * Only the PNG path does this; SVG and PDF exports keep real, selectable text.
+ * Only the PNG path does this; SVG and PDF exports keep real, selectable text. Outlines made
+ * before come from the glyph cache (glyphCache.ts), and fontkit and the fonts are loaded only
+ * for characters it does not hold yet.
  */
-import { openSync, type Font } from 'fontkit';
+import type * as FontkitModule from 'fontkit';
+import type { Font } from 'fontkit';
 import type { ExportFonts, FontFace } from './fonts';
+import type { GlyphStore } from './glyphCache';
 import { GLYPH_EM, placeOutline, relativeOutline, type GlyphOutline } from './glyphOutline';
 
 /** The exact form shared/render/svgParts.ts svgText writes. */
@@ -21,11 +25,13 @@ function decodeEntities(text: string): string {
 
 const fontCache = new Map<string, Font>();
 
-function loadFace(face: FontFace): Font {
+type Fontkit = typeof FontkitModule;
+
+function loadFace(fontkit: Fontkit, face: FontFace): Font {
   const key = `${face.path}#${face.postscriptName ?? ''}`;
   let font = fontCache.get(key);
   if (!font) {
-    const opened = openSync(face.path);
+    const opened = fontkit.openSync(face.path);
     const picked =
       'fonts' in opened ? (face.postscriptName && opened.getFont(face.postscriptName)) || opened.fonts[0] : opened;
     if (!picked) throw new Error(`the font collection ${face.path} is empty`);
@@ -43,20 +49,27 @@ interface PlacedGlyph {
   advance: number;
 }
 
+const glyphKey = (codePoint: number, bold: boolean) => `${bold ? 'b' : 'r'}${codePoint}`;
+
 export class GlyphOutliner {
   private readonly glyphs = new Map<string, PlacedGlyph>();
+  private fontkit: Fontkit | null = null;
 
-  constructor(private readonly fonts: ExportFonts) {}
+  constructor(
+    private readonly fonts: ExportFonts,
+    /** Outlines kept between exports; none in tests that want every glyph from the font. */
+    private readonly store: GlyphStore | null = null,
+  ) {}
 
   /** The font at `index` of [primary, ...fallbacks], read on first need: most maps never touch a fallback. */
   private font(index: number, bold: boolean): Font | undefined {
     const pair = index === 0 ? this.fonts.primary : this.fonts.fallbacks[index - 1];
-    return pair && loadFace(bold ? pair.bold : pair.regular);
+    return pair && loadFace(this.fontkit!, bold ? pair.bold : pair.regular);
   }
 
   /** The glyph for a character: from the first font that has it, else the primary font's "missing" glyph. */
   private glyphFor(codePoint: number, bold: boolean): PlacedGlyph {
-    const cacheKey = `${bold ? 'b' : 'r'}${codePoint}`;
+    const cacheKey = glyphKey(codePoint, bold);
     let entry = this.glyphs.get(cacheKey);
     if (!entry) {
       let font: Font | undefined;
@@ -70,8 +83,32 @@ export class GlyphOutliner {
         advance: (glyph.advanceWidth * GLYPH_EM) / font.unitsPerEm,
       };
       this.glyphs.set(cacheKey, entry);
+      this.store?.set(cacheKey, entry);
     }
     return entry;
+  }
+
+  /**
+   * Every glyph the texts of `svg` need, from this outliner, the store, or (loading fontkit for
+   * them alone) the fonts; what the fonts gave is stored for the next export.
+   */
+  private async prepare(svg: string): Promise<void> {
+    const missing: [number, boolean][] = [];
+    for (const match of svg.matchAll(TEXT_ELEMENT)) {
+      const bold = match[5] !== undefined;
+      for (const char of decodeEntities(match[7]!)) {
+        const codePoint = char.codePointAt(0)!;
+        const key = glyphKey(codePoint, bold);
+        if (this.glyphs.has(key)) continue;
+        const stored = this.store?.get(key);
+        if (stored) this.glyphs.set(key, stored);
+        else missing.push([codePoint, bold]);
+      }
+    }
+    if (missing.length === 0) return;
+    this.fontkit ??= await import('fontkit');
+    for (const [codePoint, bold] of missing) this.glyphFor(codePoint, bold);
+    this.store?.save();
   }
 
   /** One path for the whole text: fewer, larger paths parse and fill faster than a path per glyph. */
@@ -98,7 +135,8 @@ export class GlyphOutliner {
   }
 
   /** The SVG with every text element of ours drawn as outlines. */
-  outline(svg: string): string {
+  async outline(svg: string): Promise<string> {
+    await this.prepare(svg);
     return svg.replace(
       TEXT_ELEMENT,
       (

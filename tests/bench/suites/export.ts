@@ -54,6 +54,9 @@ const suite: BenchSuite = {
         ...(target ? { target: { op: '<=', value: target } } : {}),
       });
 
+    // A glyph cache of this run's own (glyphCache.ts): the first PNG export starts without one.
+    const cacheDir = mkdtempSync(join(tmpdir(), 'bench-glyphs-'));
+    process.env.JOURNEY_STUDIO_CACHE_DIR = cacheDir;
     const png = await firstAndMedian(() => buildExport(journey, 'map.png', { format: 'png' }));
     add('PNG export, first run in the process (reads the fonts)', png.first, 2000);
     add('PNG export, median of warm runs', png.median, 2000);
@@ -69,6 +72,15 @@ const suite: BenchSuite = {
     if (existsSync(BUILT_CLI)) {
       const dir = mkdtempSync(join(tmpdir(), 'bench-export-'));
       writeFileSync(join(dir, 'big.journey'), serializeJourney(journey));
+      const runCli = (format: 'png' | 'pdf', env: NodeJS.ProcessEnv) =>
+        time(() => {
+          const result = spawnSync(
+            process.execPath,
+            [CLI, 'export', join(dir, 'big.journey'), '--format', format, '--out', join(dir, `big.${format}`)],
+            { env },
+          );
+          if (result.status !== 0) throw new Error(`CLI export failed: ${String(result.stderr)}`);
+        });
       const wholeProcess = async (format: 'png' | 'pdf') => {
         const runs: number[] = [];
         for (let i = 0; i < WARM_RUNS; i++) {
@@ -89,6 +101,13 @@ const suite: BenchSuite = {
         }
         return median(runs);
       };
+      // The very first export on a machine outlines every glyph from the fonts; later ones reuse them.
+      const coldCache = mkdtempSync(join(tmpdir(), 'bench-glyphs-cold-'));
+      add(
+        'CLI `export --format png`, whole process, first export (no glyph cache yet)',
+        await runCli('png', { ...process.env, JOURNEY_STUDIO_CACHE_DIR: coldCache }),
+        1500,
+      );
       add('CLI `export --format png`, whole process, median', await wholeProcess('png'), 1500);
       add('CLI `export --format pdf`, whole process, median', await wholeProcess('pdf'), 2000);
     } else {

@@ -36,12 +36,13 @@ describe.skipIf(!fonts)('GlyphOutliner', () => {
   const wrap = (body: string) => `<svg xmlns="http://www.w3.org/2000/svg"><defs></defs>${body}</svg>`;
   const draw = (text: string, o: Parameters<typeof svgText>[3] = { size: 10, fill: '#000' }) =>
     outline(wrap(svgText(text, 100, 20, o)));
+  type Drawn = Awaited<ReturnType<typeof draw>>;
 
-  it('replaces every text element of a map, Chinese and hostile text included', () => {
+  it('replaces every text element of a map, Chinese and hostile text included', async () => {
     for (const journey of [chinese(), hostile()]) {
       const { svg } = renderJourneySvg(journey);
       expect(svg).toContain('<text ');
-      const outlined = outline(svg);
+      const outlined = await outline(svg);
       expect(outlined).not.toContain('<text');
       expect(outlined).toMatch(
         /<path transform="translate\([\d.]+ [\d.]+\) scale\(0\.\d+ -0\.\d+\)" fill="#[0-9a-f]{6}" d="M/,
@@ -49,37 +50,37 @@ describe.skipIf(!fonts)('GlyphOutliner', () => {
     }
   });
 
-  it('draws a text as one path that starts one glyph per visible character', () => {
-    const outlined = draw('旅程 旅程', { size: 12, fill: '#111' });
+  it('draws a text as one path that starts one glyph per visible character', async () => {
+    const outlined = await draw('旅程 旅程', { size: 12, fill: '#111' });
     expect(outlined.match(/<path /g)).toHaveLength(1);
     expect(outlined.match(/M/g)).toHaveLength(4);
     expect(outlined).toContain('<path transform="translate(100 20) scale(0.012 -0.012)" fill="#111" d="M');
-    expect(draw(' ')).not.toContain('<path');
+    expect(await draw(' ')).not.toContain('<path');
   });
 
-  it('shifts middle- and end-anchored text by its advance', () => {
-    const x = (svg: string) => Number(/translate\(([\d.-]+) /.exec(svg)![1]);
+  it('shifts middle- and end-anchored text by its advance', async () => {
+    const x = (svg: Drawn) => Number(/translate\(([\d.-]+) /.exec(svg)![1]);
     // Two full-width CJK glyphs advance 2 em = 20 px at 10 px.
     expect([
-      x(draw('旅程')),
-      x(draw('旅程', { size: 10, fill: '#000', anchor: 'middle' })),
-      x(draw('旅程', { size: 10, fill: '#000', anchor: 'end' })),
+      x(await draw('旅程')),
+      x(await draw('旅程', { size: 10, fill: '#000', anchor: 'middle' })),
+      x(await draw('旅程', { size: 10, fill: '#000', anchor: 'end' })),
     ]).toEqual([100, 90, 80]);
   });
 
-  it('outlines the characters the escaped text stands for', () => {
-    expect(draw('<&>').match(/M/g)).toHaveLength(3);
-    expect(draw('<')).not.toBe(draw('l'));
+  it('outlines the characters the escaped text stands for', async () => {
+    expect((await draw('<&>')).match(/M/g)).toHaveLength(3);
+    expect(await draw('<')).not.toBe(await draw('l'));
   });
 
-  it.skipIf(!fonts?.fallbacks.length)('takes a character the primary font lacks from a fallback font', () => {
+  it.skipIf(!fonts?.fallbacks.length)('takes a character the primary font lacks from a fallback font', async () => {
     // Hebrew is not in Noto Sans CJK but is in DejaVu Sans; U+E000 is in neither (the "missing" box).
-    const missing = draw('\uE000');
-    expect(draw('ש')).not.toBe(missing);
-    expect(draw('\uE001')).toBe(missing);
+    const missing = await draw('\uE000');
+    expect(await draw('ש')).not.toBe(missing);
+    expect(await draw('\uE001')).toBe(missing);
   });
 
-  it('uses bold glyphs for bold text', () => {
-    expect(draw('A', { size: 10, fill: '#000', bold: true })).not.toBe(draw('A'));
+  it('uses bold glyphs for bold text', async () => {
+    expect(await draw('A', { size: 10, fill: '#000', bold: true })).not.toBe(await draw('A'));
   });
 });
