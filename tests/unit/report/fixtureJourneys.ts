@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadJourneyText, type Journey } from '../../../shared/model';
+import { loadJourneyTextV2, type JourneyV2 } from '../../../shared/model/v2';
 import { FIXTURES, VALID_SAMPLE } from '../../helpers/fixtures';
 
 export const REPORT_FIXTURES = join(FIXTURES, 'report');
@@ -31,3 +32,11 @@ export const HOSTILE_MARKUP = [
   '<iframe',
   '<b onmouseover',
 ];
+
+/** The version 2 report fixture: three personas, a service blueprint's lanes and steps. */
+export function personasBlueprint(): JourneyV2 {
+  const path = join(REPORT_FIXTURES, 'personas-blueprint.journey');
+  const loaded = loadJourneyTextV2(readFileSync(path, 'utf8'));
+  if (!loaded.ok) throw new Error(`${path}: ${loaded.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  return loaded.journey;
+}

@@ -1,0 +1,156 @@
+/**
+ * Geometry of the personas' emotion curves, overlaid in one band under the lanes: one line per
+ * persona through the touchpoints it rated, in journey order. A touchpoint keeps one x for every
+ * persona (each stage's touchpoints that anyone rated are spread evenly across the stage column,
+ * as the single curve always did), so the curves can be compared point by point, and hiding a
+ * curve moves no other. The canvas and the static exporter share it.
+ */
+import { EMOTION_MAX, EMOTION_MIN } from '../model/catalogues';
+import type { PersonaV2, TouchpointV2 } from '../model/v2/types';
+import type { Rect } from './mapLayout';
+import { personaColor, personaDash } from './personaColors';
+
+/** Same band as the single curve (emotionCurve.ts): the title in the gap, a row per emotion. */
+export const CURVE_BAND = { gap: 32, rowHeight: 36, padding: 16, minWidth: 320 } as const;
+
+/** Above this many points in one curve, its dots are drawn as one path (`dotsPath`), not one element each. */
+export const MANY_POINTS = 300;
+
+/** Where the band goes: the stage columns it spans and the y under the lanes. */
+export interface BandFrame {
+  columns: readonly { stageId: string; x: number; width: number }[];
+  /** Bottom of the lanes; the band starts a gap below it. */
+  top: number;
+  /** Width of the map; the band is at least CURVE_BAND.minWidth wide. */
+  width: number;
+}
+
+export interface CurvePoint {
+  touchpointId: string;
+  x: number;
+  y: number;
+  emotion: number;
+}
+
+export interface PersonaCurve {
+  personaId: string;
+  name: string;
+  /** The persona's place in the list (0 is the primary persona). */
+  index: number;
+  color: string;
+  /** SVG stroke-dasharray; '' is solid. */
+  dash: string;
+  points: CurvePoint[];
+  /** SVG path data through the points (Catmull-Rom as cubic Béziers); '' without points. */
+  path: string;
+}
+
+export interface PersonaCurvesGeometry {
+  band: Rect;
+  /** The shown personas' curves in list order; a persona that rated nothing has an empty one. */
+  curves: PersonaCurve[];
+  yOf(emotion: number): number;
+}
+
+export interface PersonaCurvesOptions {
+  theme?: 'light' | 'dark';
+  /** Persona ids whose curves are hidden (the legend's toggles). */
+  hidden?: ReadonlySet<string>;
+}
+
+const ownRating = (tp: TouchpointV2, personaId: string): number | undefined =>
+  Object.hasOwn(tp.emotions, personaId) ? tp.emotions[personaId] : undefined;
+
+export function curveBand(frame: BandFrame): Rect {
+  return {
+    x: 0,
+    y: frame.top + CURVE_BAND.gap,
+    width: Math.max(frame.width, CURVE_BAND.minWidth),
+    height: (EMOTION_MAX - EMOTION_MIN) * CURVE_BAND.rowHeight + 2 * CURVE_BAND.padding,
+  };
+}
+
+/** Null when the map has no stage columns to draw under. */
+export function personaCurvesGeometry(
+  personas: readonly PersonaV2[],
+  ordered: readonly TouchpointV2[],
+  frame: BandFrame,
+  options: PersonaCurvesOptions = {},
+): PersonaCurvesGeometry | null {
+  if (frame.columns.length === 0) return null;
+  const band = curveBand(frame);
+  const yOf = (emotion: number) => band.y + CURVE_BAND.padding + (EMOTION_MAX - emotion) * CURVE_BAND.rowHeight;
+  const xOf = spreadAcrossStages(personas, ordered, frame);
+  const curves = personas.flatMap((persona, index): PersonaCurve[] => {
+    if (options.hidden?.has(persona.id)) return [];
+    const points = ordered.flatMap((tp): CurvePoint[] => {
+      const emotion = ownRating(tp, persona.id);
+      const x = xOf.get(tp.id);
+      return emotion === undefined || x === undefined ? [] : [{ touchpointId: tp.id, x, y: yOf(emotion), emotion }];
+    });
+    return [
+      {
+        personaId: persona.id,
+        name: persona.name,
+        index,
+        color: personaColor(persona, index, options.theme ?? 'light'),
+        dash: personaDash(index),
+        points,
+        path: smoothPath(points),
+      },
+    ];
+  });
+  return { band, curves, yOf };
+}
+
+/**
+ * The x of every touchpoint someone rated, in a column of the frame: cards in a cell are often
+ * stacked, so a stage's rated touchpoints share its width evenly in journey order and the
+ * curves always read left to right.
+ */
+function spreadAcrossStages(
+  personas: readonly PersonaV2[],
+  ordered: readonly TouchpointV2[],
+  frame: BandFrame,
+): Map<string, number> {
+  const columns = new Map(frame.columns.map((c) => [c.stageId, c]));
+  const rated = ordered.filter(
+    (tp) => columns.has(tp.stageId) && personas.some((p) => ownRating(tp, p.id) !== undefined),
+  );
+  const perStage = new Map<string, number>();
+  for (const tp of rated) perStage.set(tp.stageId, (perStage.get(tp.stageId) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  const xOf = new Map<string, number>();
+  for (const tp of rated) {
+    const column = columns.get(tp.stageId)!;
+    const k = seen.get(tp.stageId) ?? 0;
+    seen.set(tp.stageId, k + 1);
+    xOf.set(tp.id, column.x + (column.width * (k + 0.5)) / perStage.get(tp.stageId)!);
+  }
+  return xOf;
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** A smooth line through the points: Catmull-Rom splines written as cubic Béziers. */
+export function smoothPath(points: readonly { x: number; y: number }[]): string {
+  if (points.length === 0) return '';
+  let d = `M ${round(points[0]!.x)} ${round(points[0]!.y)}`;
+  for (let i = 0; i < points.length - 1; i++) {
+    const p0 = points[i - 1] ?? points[i]!;
+    const p1 = points[i]!;
+    const p2 = points[i + 1]!;
+    const p3 = points[i + 2] ?? p2;
+    const c1 = { x: p1.x + (p2.x - p0.x) / 6, y: p1.y + (p2.y - p0.y) / 6 };
+    const c2 = { x: p2.x - (p3.x - p1.x) / 6, y: p2.y - (p3.y - p1.y) / 6 };
+    d += ` C ${round(c1.x)} ${round(c1.y)}, ${round(c2.x)} ${round(c2.y)}, ${round(p2.x)} ${round(p2.y)}`;
+  }
+  return d;
+}
+
+/** Every point as a circle of radius r in one path's data: thousands of dots, one element. */
+export function dotsPath(points: readonly { x: number; y: number }[], r: number): string {
+  return points
+    .map((p) => `M ${round(p.x - r)} ${round(p.y)} a ${r} ${r} 0 1 0 ${2 * r} 0 a ${r} ${r} 0 1 0 ${-2 * r} 0`)
+    .join(' ');
+}
