@@ -97,8 +97,9 @@ const localPolicies = [
 
 /** Layer on package: which npm packages and Node built-ins each layer may load. */
 const packagePolicies = [
-  // shared/ is pure TypeScript: zod, diff (word diffs of versions), and nothing of Node, the DOM frameworks or Electron.
-  { from: anyOf(SHARED), allow: { to: packages(['zod', 'diff']) } },
+  // shared/ is pure TypeScript: zod, diff (word diffs of versions), yjs (the workshop's shared document), and
+  // nothing of Node, the DOM frameworks or Electron.
+  { from: anyOf(SHARED), allow: { to: packages(['zod', 'diff', 'yjs']) } },
   // The renderer reaches the outside only through the Host seam: no Node, no Electron.
   {
     from: anyOf(RENDERER),
