@@ -17,6 +17,7 @@ import {
   type ReportBlock,
   type ReportCsv,
   type ReportWords,
+  reportDate,
 } from '../report';
 import type { ExportFormat } from './formats';
 import { ExportRefusedError } from './messages';
@@ -41,7 +42,7 @@ export interface PdfSpec {
   tile: boolean;
   /** The title for the header and the document info, safe for every PDF writer. */
   title: string;
-  /** YYYY-MM-DD */
+  /** The date in the words' language: YYYY-MM-DD in English (reportDate). */
   date: string;
 }
 
@@ -129,7 +130,7 @@ export function prepareExport(journey: Journey, request: ExportRequest): Prepare
   const labels = words.map;
   // Only the options this format takes, each checked against the matrix.
   const options = optionsForFormat(format, request.options);
-  const date = isoDate(request.date);
+  const date = reportDate(request.date, words, isoDate(request.date));
   switch (format) {
     case 'svg': {
       const map = exportMapSvg(journey, 'svg', options, labels);
@@ -171,11 +172,11 @@ export function prepareExport(journey: Journey, request: ExportRequest): Prepare
         text: renderReportHtml(journey, computeReport(journey), { theme: options.theme, words, generatedAt: date }),
       };
     case 'md':
-      return { format, text: renderReportMarkdown(journey, computeReport(journey)) };
+      return { format, text: renderReportMarkdown(journey, computeReport(journey), words) };
     case 'json':
       return { format, text: renderReportJson(computeReport(journey)) };
     case 'csv':
-      return { format, tables: renderReportCsv(journey, computeReport(journey)) };
+      return { format, tables: renderReportCsv(journey, computeReport(journey), words) };
   }
 }
 

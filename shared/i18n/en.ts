@@ -13,6 +13,7 @@ import { panels } from './en/panels';
 import { preferences } from './en/preferences';
 import { report } from './en/report';
 import { reportDocument } from './en/reportDocument';
+import { reportFile } from './en/reportFile';
 import { templates } from './en/templates';
 import { exporting } from './en/export';
 
@@ -26,6 +27,7 @@ export const en = {
   ...files,
   ...report,
   ...reportDocument,
+  ...reportFile,
   ...exporting,
   ...menu,
   ...preferences,

@@ -14,6 +14,7 @@ import { panels } from './zh-CN/panels';
 import { preferences } from './zh-CN/preferences';
 import { report } from './zh-CN/report';
 import { reportDocument } from './zh-CN/reportDocument';
+import { reportFile } from './zh-CN/reportFile';
 import { templates } from './zh-CN/templates';
 import { exporting } from './zh-CN/export';
 
@@ -27,6 +28,7 @@ export const zhCN: Messages = {
   ...files,
   ...report,
   ...reportDocument,
+  ...reportFile,
   ...exporting,
   ...menu,
   ...preferences,

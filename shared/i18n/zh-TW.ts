@@ -14,6 +14,7 @@ import { panels } from './zh-TW/panels';
 import { preferences } from './zh-TW/preferences';
 import { report } from './zh-TW/report';
 import { reportDocument } from './zh-TW/reportDocument';
+import { reportFile } from './zh-TW/reportFile';
 import { templates } from './zh-TW/templates';
 import { exporting } from './zh-TW/export';
 
@@ -27,6 +28,7 @@ export const zhTW: Messages = {
   ...files,
   ...report,
   ...reportDocument,
+  ...reportFile,
   ...exporting,
   ...menu,
   ...preferences,

@@ -7,6 +7,7 @@ import { orderTouchpoints } from '../layout/journeyOrder';
 import type { Journey } from '../model/types';
 import { formatNumber, reportNames } from './reportText';
 import type { Report } from './types';
+import type { ReportWords } from './reportWords';
 
 export interface ReportCsv {
   touchpoints: string;
@@ -31,28 +32,34 @@ function csv(header: readonly string[], rows: readonly (readonly Cell[])[]): str
   return [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
-export function renderReportCsv(journey: Journey, report: Report): ReportCsv {
-  const names = reportNames(journey);
+/**
+ * The headers, the built-in names and the words inside the summary cells are in the language of
+ * `words` (English by default); ids stay ids, and the user's text is never translated.
+ */
+export function renderReportCsv(journey: Journey, report: Report, words: ReportWords): ReportCsv {
+  const t = words.translate;
+  const header = (keys: readonly string[]) => keys.map((key) => t(`reportFile.csv.${key}`));
+  const names = reportNames(journey, words);
   const touchpoints = csv(
-    [
-      'Stage',
-      'Stage id',
-      'Touchpoint id',
-      'Title',
-      'Description',
-      'Channel',
-      'Channel id',
-      'Tier',
-      'Emotion',
-      'Moment of truth',
-      'Pain points',
-      'Worst severity',
-      'Pain point details',
-      'Opportunities',
-      'Metrics',
-      'Owner',
-      'Notes',
-    ],
+    header([
+      'stage',
+      'stageId',
+      'touchpointId',
+      'title',
+      'description',
+      'channel',
+      'channelId',
+      'tier',
+      'emotion',
+      'momentOfTruth',
+      'painPoints',
+      'worstSeverity',
+      'painPointDetails',
+      'opportunities',
+      'metrics',
+      'owner',
+      'notes',
+    ]),
     orderTouchpoints(journey).map((tp) => [
       names.stageName(tp.stageId),
       tp.stageId,
@@ -61,54 +68,68 @@ export function renderReportCsv(journey: Journey, report: Report): ReportCsv {
       tp.description,
       names.channel(tp.channel),
       tp.channel,
-      tp.tier,
+      t(`reportFile.tier.${tp.tier}`),
       tp.emotion,
-      tp.momentOfTruth ? 'yes' : 'no',
+      t(tp.momentOfTruth ? 'reportFile.yes' : 'reportFile.no'),
       tp.painPoints.length,
       tp.painPoints.length === 0 ? null : Math.max(...tp.painPoints.map((p) => p.severity)),
       tp.painPoints
-        .map(
-          (p) =>
-            `${p.text} (severity ${p.severity}, ${p.source}${p.evidence?.trim() ? `, evidence: ${p.evidence.trim()}` : ''})`,
+        .map((p) =>
+          t('reportFile.painDetail', {
+            text: p.text,
+            severity: p.severity,
+            source: t(`reportFile.source.${p.source}`),
+            evidence: p.evidence?.trim() ? t('reportFile.evidence', { evidence: p.evidence.trim() }) : '',
+          }),
         )
-        .join('; '),
+        .join(t('reportFile.detailSeparator')),
       tp.opportunities
-        .map(
-          (o) =>
-            `${o.text} (impact ${o.impact}, effort ${o.effort}, ${o.status}${o.owner?.trim() ? `, owner: ${o.owner.trim()}` : ''})`,
+        .map((o) =>
+          t('reportFile.opportunityDetail', {
+            text: o.text,
+            impact: o.impact,
+            effort: o.effort,
+            status: t(`reportFile.status.${o.status}`),
+            owner: o.owner?.trim() ? t('reportFile.owner', { owner: o.owner.trim() }) : '',
+          }),
         )
-        .join('; '),
+        .join(t('reportFile.detailSeparator')),
       tp.metrics
         .map((m) => {
           const unit = m.unit?.trim() ? ` ${m.unit.trim()}` : '';
           const value = (v: number | undefined) => (v === undefined ? '—' : `${formatNumber(v)}${unit}`);
-          return `${m.label?.trim() || names.kpi(m.kpi)}: baseline ${value(m.baseline)}, current ${value(m.current)}, target ${value(m.target)}`;
+          return t('reportFile.metricDetail', {
+            name: m.label?.trim() || names.kpi(m.kpi),
+            baseline: value(m.baseline),
+            current: value(m.current),
+            target: value(m.target),
+          });
         })
-        .join('; '),
+        .join(t('reportFile.detailSeparator')),
       tp.owner,
       tp.notes,
     ]),
   );
   const painPoints = csv(
-    [
-      'Rank',
-      'Severity',
-      'Pain point',
-      'Source',
-      'Evidence',
-      'Touchpoint',
-      'Touchpoint id',
-      'Stage',
-      'Stage id',
-      'Pain point id',
-    ],
+    header([
+      'rank',
+      'severity',
+      'painPoint',
+      'source',
+      'evidence',
+      'touchpoint',
+      'touchpointId',
+      'stage',
+      'stageId',
+      'painPointId',
+    ]),
     report.painPoints.map((p, i) => {
       const evidence = names.touchpoint(p.touchpointId)?.painPoints.find((x) => x.id === p.id)?.evidence;
       return [
         i + 1,
         p.severity,
         p.text,
-        p.source,
+        t(`reportFile.source.${p.source}`),
         evidence,
         names.touchpointTitle(p.touchpointId),
         p.touchpointId,

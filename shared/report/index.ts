@@ -13,7 +13,14 @@ export {
   type ReportDocumentOptions,
 } from './reportDocument';
 export { documentHtml } from './documentHtml';
-export { ENGLISH_REPORT_WORDS, reportWordsFrom, channelLabel, type ReportWords } from './reportWords';
+export {
+  ENGLISH_REPORT_WORDS,
+  reportWordsFrom,
+  reportWordsFor,
+  reportDate,
+  channelLabel,
+  type ReportWords,
+} from './reportWords';
 export { attachUnit, formatWithUnit } from './reportText';
 export type * from './types';
 

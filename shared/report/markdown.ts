@@ -1,12 +1,17 @@
 /**
  * The report as GitHub-flavoured Markdown: the same numbers as the JSON, as tables, with the
- * findings a client acts on (the persona, stage goals, evidence, owners, KPI units). English,
- * like the JSON; columns added for the findings come last, so a table's first columns keep
- * their meaning for scripts that read them.
+ * findings a client acts on (the persona, stage goals, evidence, owners, KPI units). In the
+ * language of `words` (English by default, as the command line writes it without --lang):
+ * headings, table headers, warnings and built-in names; the user's text is never translated.
+ * Columns added for the findings come last, so a table's first columns keep their meaning for
+ * scripts that read them.
  */
+import { orderTouchpoints } from '../layout/journeyOrder';
 import type { Journey } from '../model/types';
 import { formatNumber, formatPercent, formatWithUnit, metricName, reportNames } from './reportText';
 import type { Report } from './types';
+import { warningSentences } from './warnings';
+import type { ReportWords } from './reportWords';
 
 /** Text from the file made inert in Markdown: no markup, no HTML, no breaking a table row. */
 export function escapeMarkdown(text: string): string {
@@ -28,23 +33,26 @@ function table(
   return [line(header), line(rule), ...rows.map(line)].join('\n');
 }
 
-export function renderReportMarkdown(journey: Journey, report: Report): string {
-  const names = reportNames(journey);
+export function renderReportMarkdown(journey: Journey, report: Report, words: ReportWords): string {
+  const t = words.translate;
+  const col = (name: string) => t(`reportDoc.column.${name}`);
+  const names = reportNames(journey, words);
   const md = escapeMarkdown;
   const stageCols = journey.stages.map((s) => md(names.stageName(s.id)));
-  const out: string[] = [`# CX report: ${md(journey.title.trim() || journey.id)}`, ''];
+  // The title is the user's text: escaped before it goes into the heading's words.
+  const out: string[] = [`# ${t('reportDoc.title', { title: md(journey.title.trim() || journey.id) })}`, ''];
   if (journey.description?.trim()) out.push(md(journey.description), '');
   const persona = journey.persona;
   if (persona) {
-    out.push(`## Persona: ${md(persona.name.trim() || 'Untitled')}`, '');
+    out.push(`## ${t('reportDoc.persona', { name: md(persona.name.trim() || words.map.untitled) })}`, '');
     if (persona.description.trim()) out.push(md(persona.description), '');
     for (const [label, items] of [
-      ['Goals', persona.goals],
-      ['Needs', persona.needs],
-      ['Expectations', persona.expectations],
+      [words.map.goals, persona.goals],
+      [words.map.needs, persona.needs],
+      [words.map.expectations, persona.expectations],
     ] as const) {
       const shown = items.map((i) => i.trim()).filter(Boolean);
-      if (shown.length > 0) out.push(`- **${label}**: ${shown.map(md).join(' · ')}`);
+      if (shown.length > 0) out.push(`- **${label}**${t('reportDoc.colon')}${shown.map(md).join(' · ')}`);
     }
     out.push('');
   }
@@ -63,22 +71,31 @@ export function renderReportMarkdown(journey: Journey, report: Report): string {
         ?.owner?.trim() ?? '',
     );
 
-  const t = report.totals;
+  const totals = report.totals;
+  // The same warnings as report.warnings, in the reader's language (the JSON keeps English).
+  const warnings = warningSentences(journey, orderTouchpoints(journey), {
+    translate: t,
+    channelName: (id) => names.channel(id),
+  });
   out.push(
     table(
-      ['Stages', 'Touchpoints', 'Pain points', 'Moments of truth'],
-      [[t.stages, t.touchpoints, t.painPoints, t.momentsOfTruth].map(String)],
+      [t('report.stages'), t('report.touchpoints'), t('report.painPoints'), t('report.momentsOfTruth')],
+      [[totals.stages, totals.touchpoints, totals.painPoints, totals.momentsOfTruth].map(String)],
       [true, true, true, true],
     ),
     '',
-    '## Warnings',
+    `## ${t('reportDoc.warnings')}`,
     '',
-    ...(report.warnings.length === 0 ? ['None.'] : report.warnings.map((w) => `- **${w.code}**: ${md(w.message)}`)),
+    ...(warnings.length === 0
+      ? [t('reportFile.none')]
+      : warnings.map((w) => `- **${w.code}**${t('reportDoc.colon')}${md(w.text)}`)),
     '',
-    '## Stages',
+    `## ${t('reportDoc.stages')}`,
     '',
     table(
-      ['#', 'Stage', 'Touchpoints', 'Average emotion', 'Pain points', 'Worst severity', 'Channels', 'Customer goal'],
+      ['rank', 'stage', 'touchpoints', 'averageEmotion', 'painPoints', 'worstSeverity', 'channels', 'customerGoal'].map(
+        col,
+      ),
       report.stages.map((s, i) => [
         String(i + 1),
         md(names.stageName(s.id)),
@@ -86,23 +103,23 @@ export function renderReportMarkdown(journey: Journey, report: Report): string {
         formatNumber(s.averageEmotion),
         String(s.painPointCount),
         formatNumber(s.worstSeverity),
-        s.channels.map((c) => md(names.channel(c))).join(', '),
+        s.channels.map((c) => md(names.channel(c))).join(t('reportDoc.listSeparator')),
         md(names.stage(s.id)?.customerGoal?.trim() ?? ''),
       ]),
       [true, false, true, true, true, true, false],
     ),
     '',
-    '## Pain points, most severe first',
+    `## ${t('reportDoc.painPoints')}`,
     '',
     report.painPoints.length === 0
-      ? 'None recorded.'
+      ? t('reportFile.noneRecorded')
       : table(
-          ['#', 'Severity', 'Pain point', 'Source', 'Touchpoint', 'Stage', 'Evidence'],
+          ['rank', 'severity', 'painPoint', 'source', 'touchpoint', 'stage', 'evidence'].map(col),
           report.painPoints.map((p, i) => [
             String(i + 1),
             String(p.severity),
             md(p.text),
-            p.source,
+            t(`reportFile.source.${p.source}`),
             md(names.touchpointTitle(p.touchpointId)),
             md(names.stageName(p.stageId)),
             painEvidence(p.touchpointId, p.id),
@@ -110,17 +127,17 @@ export function renderReportMarkdown(journey: Journey, report: Report): string {
           [true, true],
         ),
     '',
-    '## CX pyramid',
+    `## ${t('report.pyramid')}`,
     '',
     table(
-      ['Stage', 'Utility', 'Usability', 'Delight'],
+      [col('stage'), words.map.tiers.utility, words.map.tiers.usability, words.map.tiers.delight],
       [
         ...journey.stages.map((s) => {
           const c = report.pyramid.byStage[s.id]!;
           return [md(names.stageName(s.id)), String(c.utility), String(c.usability), String(c.delight)];
         }),
         [
-          '**All stages**',
+          `**${t('reportDoc.allStages')}**`,
           String(report.pyramid.utility),
           String(report.pyramid.usability),
           String(report.pyramid.delight),
@@ -129,12 +146,12 @@ export function renderReportMarkdown(journey: Journey, report: Report): string {
       [false, true, true, true],
     ),
     '',
-    '## Channels by stage',
+    `## ${t('reportFile.channelsByStage')}`,
     '',
     Object.keys(report.channelMatrix).length === 0
-      ? 'No touchpoints yet.'
+      ? t('reportDoc.noTouchpoints')
       : table(
-          ['Channel', ...stageCols],
+          [col('channel'), ...stageCols],
           Object.entries(report.channelMatrix).map(([channel, row]) => [
             md(names.channel(channel)),
             ...journey.stages.map((s) => String(row[s.id] ?? 0)),
@@ -142,15 +159,15 @@ export function renderReportMarkdown(journey: Journey, report: Report): string {
           [false, ...stageCols.map(() => true)],
         ),
     '',
-    '## KPIs',
+    `## ${t('reportFile.kpis')}`,
     '',
     report.kpis.length === 0
-      ? 'No metrics recorded.'
+      ? t('reportDoc.noKpis')
       : table(
-          ['Touchpoint', 'KPI', 'Baseline', 'Current', 'Target', 'Change', 'Progress to target'],
+          ['touchpoint', 'kpi', 'baseline', 'current', 'target', 'change', 'progress'].map(col),
           report.kpis.map((k) => [
             md(names.touchpointTitle(k.touchpointId)),
-            md(metricName(names.touchpoint(k.touchpointId), k.metricId, k.kpi)),
+            md(metricName(names.touchpoint(k.touchpointId), k.metricId, k.kpi, words)),
             // The unit is the user's text: escaped like every other.
             md(formatWithUnit(k.baseline, k.unit)),
             md(formatWithUnit(k.current, k.unit)),
@@ -161,18 +178,18 @@ export function renderReportMarkdown(journey: Journey, report: Report): string {
           [false, false, true, true, true, true, true],
         ),
     '',
-    '## Opportunities, highest impact first',
+    `## ${t('reportDoc.opportunities')}`,
     '',
     report.opportunities.length === 0
-      ? 'None recorded.'
+      ? t('reportFile.noneRecorded')
       : table(
-          ['#', 'Opportunity', 'Impact', 'Effort', 'Status', 'Touchpoint', 'Owner'],
+          ['rank', 'opportunity', 'impact', 'effort', 'status', 'touchpoint', 'owner'].map(col),
           report.opportunities.map((o, i) => [
             String(i + 1),
             md(o.text),
             String(o.impact),
             String(o.effort),
-            o.status,
+            t(`reportFile.status.${o.status}`),
             md(names.touchpointTitle(o.touchpointId)),
             opportunityOwner(o.touchpointId, o.id),
           ]),

@@ -4,7 +4,9 @@
  * The app passes its own t and language, the command line English, so an English report is
  * the same from both.
  */
+import { formatDate } from '../i18n/format';
 import { createTranslator, type Translate } from '../i18n/translate';
+import { languageOfTag, type UiLanguage } from '../i18n/languages';
 import { channelName } from '../model/catalogues';
 import type { Journey } from '../model/types';
 import { mapLabelsFrom, type MapLabels } from '../render/labels';
@@ -23,6 +25,20 @@ export function reportWordsFrom(translate: Translate, language: string): ReportW
 
 /** English, from the English catalogue: what the command line writes. */
 export const ENGLISH_REPORT_WORDS: ReportWords = reportWordsFrom(createTranslator('en'), 'en');
+
+/** The words of a UI language from its catalogue: the command line's --lang. */
+export function reportWordsFor(language: UiLanguage): ReportWords {
+  return language === 'en' ? ENGLISH_REPORT_WORDS : reportWordsFrom(createTranslator(language), language);
+}
+
+/**
+ * The date a report shows, written the reader's way (Intl): "2026年3月1日" in Chinese. English
+ * keeps the ISO date (2026-03-01) its reports have always shown, which reads the same everywhere.
+ */
+export function reportDate(date: Date, words: ReportWords, isoDate: string): string {
+  const language = languageOfTag(words.language);
+  return language === null || language === 'en' ? isoDate : formatDate(date, words.language, 'date');
+}
 
 /** A channel as the reader calls it: a custom channel's own name, else the built-in one in their language. */
 export function channelLabel(journey: Journey, words: ReportWords, id: string): string {

@@ -16,6 +16,7 @@ import {
 import { buildExport, exportPaths } from '../../node/export/exportJourney';
 import { CliFailure, choiceOption, stringOption, type CliCommand, type CliContext, type CliOption } from '../contract';
 import { checkOutputPaths, readInputJourney, writeOutputs } from '../journeyIo';
+import { REPORT_LANG_OPTION, reportWordsOption } from './reportLang';
 
 /** What each option does, for --help; the values and formats come from the matrix. */
 const DESCRIPTIONS: Record<ExportOptionName, string> = {
@@ -99,15 +100,17 @@ export const exportCommand: CliCommand = {
     },
     out: { type: 'string', short: 'o', value: '<path>', required: true, description: 'the file to write' },
     ...Object.fromEntries(EXPORT_OPTION_NAMES.map((name) => [name, matrixFlag(name)])),
+    lang: REPORT_LANG_OPTION,
   },
   async run(ctx) {
     const { format, out, options } = exportRequest(ctx);
+    const words = reportWordsOption(ctx);
     const { journey, path: inputPath } = await readInputJourney(ctx);
     const outPath = ctx.resolvePath(out);
     await checkOutputPaths(ctx, exportPaths(outPath, format), inputPath);
     let result;
     try {
-      result = await buildExport(journey, outPath, { format, ...options });
+      result = await buildExport(journey, outPath, { format, ...options, words });
     } catch (error) {
       if (error instanceof ExportRefusedError) throw new CliFailure(error.message);
       throw error;

@@ -1,9 +1,10 @@
 /** `journey-studio report`: the CX report as JSON (the contract), Markdown, HTML or CSV, to stdout or --out. */
 import { REPORT_FORMATS, DEFAULT_EXPORT_OPTION_VALUES, prepareExport } from '../../../shared/export';
-import { ENGLISH_REPORT_WORDS, joinCsvSections } from '../../../shared/report';
+import { joinCsvSections } from '../../../shared/report';
 import { buildExport, exportPaths } from '../../node/export/exportJourney';
 import { choiceOption, stringOption, type CliCommand } from '../contract';
 import { checkOutputPaths, readInputJourney, writeOutputs } from '../journeyIo';
+import { REPORT_LANG_OPTION, reportWordsOption } from './reportLang';
 
 export const reportCommand: CliCommand = {
   name: 'report',
@@ -24,16 +25,18 @@ export const reportCommand: CliCommand = {
       description: 'the report format (default: json)',
     },
     out: { type: 'string', short: 'o', value: '<path>', description: 'write to this file instead of standard output' },
+    lang: REPORT_LANG_OPTION,
   },
   async run(ctx) {
     const format = choiceOption(ctx, 'format', REPORT_FORMATS) ?? 'json';
     const out = stringOption(ctx, 'out');
+    const words = reportWordsOption(ctx);
     const { journey, path: inputPath } = await readInputJourney(ctx);
     if (out === undefined) {
       const prepared = prepareExport(journey, {
         format,
         options: DEFAULT_EXPORT_OPTION_VALUES,
-        words: ENGLISH_REPORT_WORDS,
+        words,
         date: new Date(),
       });
       ctx.io.stdout(
@@ -43,7 +46,7 @@ export const reportCommand: CliCommand = {
     }
     const outPath = ctx.resolvePath(out);
     await checkOutputPaths(ctx, exportPaths(outPath, format), inputPath);
-    const result = await buildExport(journey, outPath, { format });
+    const result = await buildExport(journey, outPath, { format, words });
     await writeOutputs(ctx, result.files);
     return 0;
   },

@@ -13,6 +13,7 @@ import {
   renderReportHtml,
   renderReportJson,
   renderReportMarkdown,
+  ENGLISH_REPORT_WORDS,
 } from '../../../shared/report';
 import { liveTags, parseCsv } from '../report/markupChecks';
 import { SEEDS, journeyArbitrary } from './journeyArbitraries';
@@ -93,10 +94,10 @@ function renderEverything(journey: Journey, perString = true): void {
   const html = renderReportHtml(journey, report);
   expectNoActiveMarkup(html);
   expect([...elementNames(html)].filter((name) => !REPORT_ELEMENTS.has(name))).toEqual([]);
-  const markdown = renderReportMarkdown(journey, report);
+  const markdown = renderReportMarkdown(journey, report, ENGLISH_REPORT_WORDS);
   expect(markdown).not.toMatch(/<[A-Za-z!/?]/);
   for (const text of risky) expect(html.includes(text), text).toBe(false);
-  const tables = renderReportCsv(journey, report);
+  const tables = renderReportCsv(journey, report, ENGLISH_REPORT_WORDS);
   const cells = [...parseCsv(tables.touchpoints), ...parseCsv(tables.painPoints)].flat();
   expect(cells.filter((c) => FORMULA_START.test(c) && !NUMBER.test(c.trim()) && !c.startsWith("'"))).toEqual([]);
 }

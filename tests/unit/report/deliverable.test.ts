@@ -13,6 +13,7 @@ import {
   renderReportHtml,
   renderReportMarkdown,
   reportWordsFrom,
+  ENGLISH_REPORT_WORDS,
 } from '../../../shared/report';
 import { findTemplate } from '../../../shared/templates';
 import { dental } from './fixtureJourneys';
@@ -107,7 +108,7 @@ describe('the HTML report', () => {
 
 describe('the Markdown report', () => {
   const journey = restaurant();
-  const md = renderReportMarkdown(journey, computeReport(journey));
+  const md = renderReportMarkdown(journey, computeReport(journey), ENGLISH_REPORT_WORDS);
 
   it('carries the same findings', () => {
     expect(md).toContain('## Persona: Maya, the dinner organiser');

@@ -7,6 +7,7 @@ import {
   renderReportCsv,
   renderReportHtml,
   renderReportMarkdown,
+  ENGLISH_REPORT_WORDS,
 } from '../../../shared/report';
 import { channelName, type Journey, type Touchpoint } from '../../../shared/model';
 import { HOSTILE_MARKUP, chinese, dental, hostile } from './fixtureJourneys';
@@ -44,7 +45,7 @@ const NUMBER = /^-?\d+(\.\d+)?$/;
 
 describe('Markdown', () => {
   const journey = dental();
-  const md = renderReportMarkdown(journey, computeReport(journey));
+  const md = renderReportMarkdown(journey, computeReport(journey), ENGLISH_REPORT_WORDS);
 
   it('carries the same figures as the JSON', () => {
     expect(md).toContain('| 4 | 6 | 5 | 2 |');
@@ -58,7 +59,7 @@ describe('Markdown', () => {
   });
 
   it('escapes markup, table pipes and emphasis from the file', () => {
-    const text = renderReportMarkdown(hostile(), computeReport(hostile()));
+    const text = renderReportMarkdown(hostile(), computeReport(hostile()), ENGLISH_REPORT_WORDS);
     for (const bad of HOSTILE_MARKUP) expect(text).not.toContain(bad);
     expect(text).toContain('-10 points \\| \\*bold\\* \\_em\\_ \\[link\\](javascript:alert(1))');
     expect(text).toContain('&lt;img src=x onerror=alert(1)&gt;');
@@ -68,14 +69,14 @@ describe('Markdown', () => {
 describe('CSV', () => {
   it('has one row per touchpoint in journey order with every annotation', () => {
     const journey = dental();
-    const rows = parseCsv(renderReportCsv(journey, computeReport(journey)).touchpoints);
+    const rows = parseCsv(renderReportCsv(journey, computeReport(journey), ENGLISH_REPORT_WORDS).touchpoints);
     expect(rows).toHaveLength(1 + 6);
     // Each column is checked against the touchpoint it describes, so a header that does not
     // match its cells (a column moved, dropped or mislabelled) fails, not only a renamed one.
     expect(rows[0]).toEqual(TOUCHPOINT_COLUMNS.map(([name]) => name));
     // The hostile file fills description, owner and notes, which the dental one leaves empty.
     for (const sample of [journey, hostile()]) {
-      const table = parseCsv(renderReportCsv(sample, computeReport(sample)).touchpoints);
+      const table = parseCsv(renderReportCsv(sample, computeReport(sample), ENGLISH_REPORT_WORDS).touchpoints);
       expect(table).toHaveLength(1 + sample.touchpoints.length);
       for (const row of table.slice(1)) {
         expect(row).toHaveLength(TOUCHPOINT_COLUMNS.length);
@@ -110,7 +111,7 @@ describe('CSV', () => {
 
   it('lists pain points most severe first', () => {
     const journey = dental();
-    const rows = parseCsv(renderReportCsv(journey, computeReport(journey)).painPoints);
+    const rows = parseCsv(renderReportCsv(journey, computeReport(journey), ENGLISH_REPORT_WORDS).painPoints);
     expect(rows.slice(1).map((r) => [r[0], r[1], r[9]])).toEqual([
       ['1', '5', 'p2'],
       ['2', '4', 'p4'],
@@ -130,7 +131,7 @@ describe('CSV', () => {
   });
 
   it('neutralises every text cell a spreadsheet would run as a formula', () => {
-    const tables = renderReportCsv(hostile(), computeReport(hostile()));
+    const tables = renderReportCsv(hostile(), computeReport(hostile()), ENGLISH_REPORT_WORDS);
     const cells = [...parseCsv(tables.touchpoints), ...parseCsv(tables.painPoints)].flat();
     expect(cells.filter((c) => FORMULA_START.test(c) && !NUMBER.test(c))).toEqual([]);
     expect(cells).toContain(`'=HYPERLINK("http://x","click")`);
@@ -149,7 +150,7 @@ describe('CSV', () => {
   });
 
   it('joins both tables into titled sections for standard output', () => {
-    const tables = renderReportCsv(chinese(), computeReport(chinese()));
+    const tables = renderReportCsv(chinese(), computeReport(chinese()), ENGLISH_REPORT_WORDS);
     const joined = joinCsvSections(tables);
     expect(joined.startsWith('# touchpoints\r\nStage,')).toBe(true);
     expect(joined).toContain('\r\n\r\n# pain-points\r\nRank,');
