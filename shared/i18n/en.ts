@@ -11,6 +11,7 @@ import { inspector } from './en/inspector';
 import { menu } from './en/menu';
 import { panels } from './en/panels';
 import { preferences } from './en/preferences';
+import { personas } from './en/personas';
 import { report } from './en/report';
 import { reportDocument } from './en/reportDocument';
 import { reportFile } from './en/reportFile';
@@ -24,6 +25,7 @@ export const en = {
   ...panels,
   ...catalogue,
   ...dialog,
+  ...personas,
   ...files,
   ...report,
   ...reportDocument,

@@ -12,6 +12,7 @@ import { inspector } from './zh-CN/inspector';
 import { menu } from './zh-CN/menu';
 import { panels } from './zh-CN/panels';
 import { preferences } from './zh-CN/preferences';
+import { personas } from './zh-CN/personas';
 import { report } from './zh-CN/report';
 import { reportDocument } from './zh-CN/reportDocument';
 import { reportFile } from './zh-CN/reportFile';
@@ -25,6 +26,7 @@ export const zhCN: Messages = {
   ...panels,
   ...catalogue,
   ...dialog,
+  ...personas,
   ...files,
   ...report,
   ...reportDocument,

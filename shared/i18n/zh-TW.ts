@@ -12,6 +12,7 @@ import { inspector } from './zh-TW/inspector';
 import { menu } from './zh-TW/menu';
 import { panels } from './zh-TW/panels';
 import { preferences } from './zh-TW/preferences';
+import { personas } from './zh-TW/personas';
 import { report } from './zh-TW/report';
 import { reportDocument } from './zh-TW/reportDocument';
 import { reportFile } from './zh-TW/reportFile';
@@ -25,6 +26,7 @@ export const zhTW: Messages = {
   ...panels,
   ...catalogue,
   ...dialog,
+  ...personas,
   ...files,
   ...report,
   ...reportDocument,

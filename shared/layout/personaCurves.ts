@@ -32,7 +32,8 @@ export interface CurvePoint {
   emotion: number;
 }
 
-export interface PersonaCurve {
+/** How one persona's curve is drawn, wherever it is drawn (band, key, legend). */
+export interface PersonaLineStyle {
   personaId: string;
   name: string;
   /** The persona's place in the list (0 is the primary persona). */
@@ -40,6 +41,22 @@ export interface PersonaCurve {
   color: string;
   /** SVG stroke-dasharray; '' is solid. */
   dash: string;
+}
+
+export function personaLineStyles(
+  personas: readonly PersonaV2[],
+  theme: 'light' | 'dark' = 'light',
+): PersonaLineStyle[] {
+  return personas.map((persona, index) => ({
+    personaId: persona.id,
+    name: persona.name,
+    index,
+    color: personaColor(persona, index, theme),
+    dash: personaDash(index),
+  }));
+}
+
+export interface PersonaCurve extends PersonaLineStyle {
   points: CurvePoint[];
   /** SVG path data through the points (Catmull-Rom as cubic Béziers); '' without points. */
   path: string;
@@ -81,24 +98,14 @@ export function personaCurvesGeometry(
   const band = curveBand(frame);
   const yOf = (emotion: number) => band.y + CURVE_BAND.padding + (EMOTION_MAX - emotion) * CURVE_BAND.rowHeight;
   const xOf = spreadAcrossStages(personas, ordered, frame);
-  const curves = personas.flatMap((persona, index): PersonaCurve[] => {
-    if (options.hidden?.has(persona.id)) return [];
+  const curves = personaLineStyles(personas, options.theme).flatMap((style): PersonaCurve[] => {
+    if (options.hidden?.has(style.personaId)) return [];
     const points = ordered.flatMap((tp): CurvePoint[] => {
-      const emotion = ownRating(tp, persona.id);
+      const emotion = ownRating(tp, style.personaId);
       const x = xOf.get(tp.id);
       return emotion === undefined || x === undefined ? [] : [{ touchpointId: tp.id, x, y: yOf(emotion), emotion }];
     });
-    return [
-      {
-        personaId: persona.id,
-        name: persona.name,
-        index,
-        color: personaColor(persona, index, options.theme ?? 'light'),
-        dash: personaDash(index),
-        points,
-        path: smoothPath(points),
-      },
-    ];
+    return [{ ...style, points, path: smoothPath(points) }];
   });
   return { band, curves, yOf };
 }

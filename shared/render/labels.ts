@@ -23,7 +23,15 @@ export interface MapLabels {
   untitled: string;
   /** Display names by channel id, overriding the built-in English names. */
   channelNames: Record<string, string>;
+  /** Titles of the bands under the lanes (noteBandSvg.ts). */
+  painPointsBand: string;
+  opportunitiesBand: string;
+  /** A band column's last line when notes were left out; `{n}` is their number. */
+  moreNotes: string;
 }
+
+/** Where `moreNotes` puts the number (single braces: the translators fill in only double ones). */
+export const MORE_NOTES_SLOT = '{n}';
 
 /**
  * The labels in the language of `translate`: the app passes i18next's t, the command line the
@@ -45,6 +53,9 @@ export function mapLabelsFrom(translate: Translate): MapLabels {
     kpi: translate('mapLabel.kpi'),
     untitled: translate('mapLabel.untitled'),
     channelNames: Object.fromEntries(BUILT_IN_CHANNELS.map((c) => [c.id, translate(`channel.${c.id}`)])),
+    painPointsBand: translate('personas.band.painPoints'),
+    opportunitiesBand: translate('personas.band.opportunities'),
+    moreNotes: translate('personas.band.more', { n: MORE_NOTES_SLOT }),
   };
 }
 

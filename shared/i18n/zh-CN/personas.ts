@@ -1,0 +1,45 @@
+/** 多个用户画像：旅程面板中的列表、检查器中的评分、曲线图例、地图上的条带。 */
+import type { Messages } from '../en';
+import type { personas as en } from '../en/personas';
+
+export const personas: Pick<Messages, keyof typeof en> = {
+  personas: {
+    title: '用户画像',
+    none: '还没有用户画像。用户画像说明谁走这段旅程：他们的目标、需求和期望。最多可添加 8 个，并比较他们的情绪曲线。',
+    add: '添加用户画像',
+    defaultName: '用户画像 {{number}}',
+    limit: '一个旅程最多有 {{max}} 个用户画像。请先删除一个再添加。',
+    primary: '主要',
+    primaryHint: '主要用户画像的评分就是卡片显示的情绪和报告中各阶段的平均值。',
+    makePrimary: '将 {{name}} 设为主要用户画像',
+    moveUp: '上移 {{name}}',
+    moveDown: '下移 {{name}}',
+    delete: '删除 {{name}}',
+    deleteTitle: '删除用户画像 {{name}}？',
+    deleteBody_one: '其对 {{count}} 个触点的评分也会被删除。',
+    deleteBody_other: '其对 {{count}} 个触点的评分也会被删除。',
+    deleteBodyNone: '其尚未给任何触点评分。',
+    deleteConfirm: '删除用户画像',
+    cancel: '取消',
+    color: '{{name}} 的曲线颜色',
+    colorAuto: '{{name}} 使用自动颜色',
+    unnamed: '未命名用户画像',
+    emotionOf: '{{name}} 的情绪',
+    clearRating: '清除 {{name}} 的评分',
+    notRated: '未评分',
+    legend: '用户画像曲线',
+    showCurve: '显示 {{name}} 的曲线',
+    band: {
+      painPoints: '痛点',
+      opportunities: '机会',
+      more: '还有 {{n}} 条',
+      none: '无',
+      painPointsAria: '各阶段的痛点',
+      opportunitiesAria: '各阶段的机会',
+    },
+    view: {
+      painBand: '痛点条带',
+      opportunityBand: '机会条带',
+    },
+  },
+};

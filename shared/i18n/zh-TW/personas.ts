@@ -1,0 +1,45 @@
+/** 多個人物誌：旅程面板中的清單、檢查器中的評分、曲線圖例、地圖上的條帶。 */
+import type { Messages } from '../en';
+import type { personas as en } from '../en/personas';
+
+export const personas: Pick<Messages, keyof typeof en> = {
+  personas: {
+    title: '人物誌',
+    none: '還沒有人物誌。人物誌說明誰走這段旅程：他們的目標、需求和期望。最多可新增 8 個，並比較他們的情緒曲線。',
+    add: '新增人物誌',
+    defaultName: '人物誌 {{number}}',
+    limit: '一個旅程最多有 {{max}} 個人物誌。請先刪除一個再新增。',
+    primary: '主要',
+    primaryHint: '主要人物誌的評分就是卡片顯示的情緒和報告中各階段的平均值。',
+    makePrimary: '將 {{name}} 設為主要人物誌',
+    moveUp: '上移 {{name}}',
+    moveDown: '下移 {{name}}',
+    delete: '刪除 {{name}}',
+    deleteTitle: '刪除人物誌 {{name}}？',
+    deleteBody_one: '其對 {{count}} 個觸點的評分也會被刪除。',
+    deleteBody_other: '其對 {{count}} 個觸點的評分也會被刪除。',
+    deleteBodyNone: '其尚未為任何觸點評分。',
+    deleteConfirm: '刪除人物誌',
+    cancel: '取消',
+    color: '{{name}} 的曲線顏色',
+    colorAuto: '{{name}} 使用自動顏色',
+    unnamed: '未命名人物誌',
+    emotionOf: '{{name}} 的情緒',
+    clearRating: '清除 {{name}} 的評分',
+    notRated: '未評分',
+    legend: '人物誌曲線',
+    showCurve: '顯示 {{name}} 的曲線',
+    band: {
+      painPoints: '痛點',
+      opportunities: '機會',
+      more: '還有 {{n}} 條',
+      none: '無',
+      painPointsAria: '各階段的痛點',
+      opportunitiesAria: '各階段的機會',
+    },
+    view: {
+      painBand: '痛點條帶',
+      opportunityBand: '機會條帶',
+    },
+  },
+};
