@@ -3,6 +3,10 @@
  * renderings show the same numbers. Field names are a contract (docs/cli.md "The report contract").
  */
 import type { OpportunityStatus, PainSource } from '../model/catalogues';
+import type { PersonaFigures } from './personaFigures';
+import type { RootCause } from './rootCauses';
+
+export type { PersonaFigures, RootCause };
 
 export interface PyramidCounts {
   utility: number;
@@ -67,7 +71,16 @@ export interface RankedOpportunity {
 
 export interface Report {
   journey: { id: string; title: string };
-  totals: { stages: number; touchpoints: number; painPoints: number; momentsOfTruth: number };
+  totals: {
+    stages: number;
+    touchpoints: number;
+    painPoints: number;
+    momentsOfTruth: number;
+    /** Cards of the lanes that are not touchpoint lanes. */
+    steps: number;
+    personas: number;
+  };
+  /** Stage averages are the primary persona's; `personas` has every persona's. */
   stages: StageFigures[];
   /** Severity descending, then journey order. */
   painPoints: RankedPainPoint[];
@@ -79,4 +92,8 @@ export interface Report {
   kpis: KpiFigures[];
   /** Impact descending, then effort ascending (cheaper first), then journey order. */
   opportunities: RankedOpportunity[];
+  /** Every persona in the file's order (personaFigures.ts). */
+  personas: PersonaFigures[];
+  /** Severe pain points traced to the blueprint steps connected to them, ranked like `painPoints` (rootCauses.ts). */
+  rootCauses: RootCause[];
 }

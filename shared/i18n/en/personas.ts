@@ -34,6 +34,18 @@ export const personas = {
       painPointsAria: 'Pain points by stage',
       opportunitiesAria: 'Opportunities by stage',
     },
+    report: {
+      personas: 'Personas',
+      byStage: 'Average emotion by stage and persona',
+      rootCauses: 'Root causes: severe pain points and the blueprint steps behind them',
+      noRootCauses: 'No pain point of severity 4 or more is connected to a frontstage, backstage or support step.',
+      stepInLane: '{{step}} ({{lane}})',
+      column: {
+        persona: 'Persona',
+        lowest: 'Lowest-rated touchpoint',
+        steps: 'Frontstage, backstage and support steps',
+      },
+    },
     view: {
       painBand: 'Pain points band',
       opportunityBand: 'Opportunities band',

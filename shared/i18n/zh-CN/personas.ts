@@ -37,6 +37,18 @@ export const personas: Pick<Messages, keyof typeof en> = {
       painPointsAria: '各阶段的痛点',
       opportunitiesAria: '各阶段的机会',
     },
+    report: {
+      personas: '用户画像',
+      byStage: '各阶段各用户画像的平均情绪',
+      rootCauses: '根本原因：严重痛点及其背后的蓝图步骤',
+      noRootCauses: '没有严重程度 4 及以上的痛点与前台、后台或支持步骤相连。',
+      stepInLane: '{{step}}（{{lane}}）',
+      column: {
+        persona: '用户画像',
+        lowest: '评分最低的触点',
+        steps: '前台、后台和支持步骤',
+      },
+    },
     view: {
       painBand: '痛点条带',
       opportunityBand: '机会条带',

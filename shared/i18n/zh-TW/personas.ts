@@ -37,6 +37,18 @@ export const personas: Pick<Messages, keyof typeof en> = {
       painPointsAria: '各階段的痛點',
       opportunitiesAria: '各階段的機會',
     },
+    report: {
+      personas: '人物誌',
+      byStage: '各階段各人物誌的平均情緒',
+      rootCauses: '根本原因：嚴重痛點及其背後的藍圖步驟',
+      noRootCauses: '沒有嚴重程度 4 以上的痛點與前台、後台或支援步驟相連。',
+      stepInLane: '{{step}}（{{lane}}）',
+      column: {
+        persona: '人物誌',
+        lowest: '評分最低的觸點',
+        steps: '前台、後台和支援步驟',
+      },
+    },
     view: {
       painBand: '痛點條帶',
       opportunityBand: '機會條帶',

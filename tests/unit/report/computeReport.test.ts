@@ -17,6 +17,8 @@ describe('computeReport on dental-warnings.journey', () => {
       'channelMatrix',
       'kpis',
       'opportunities',
+      'personas',
+      'rootCauses',
     ]);
     expect(Object.keys(report.stages[0]!)).toEqual([
       'id',
@@ -43,9 +45,17 @@ describe('computeReport on dental-warnings.journey', () => {
   });
 
   it('counts the totals', () => {
-    // 4 stages; 6 touchpoints; pain points p1..p5; moments of truth t-call and t-gift.
+    // 4 stages; 6 touchpoints; pain points p1..p5; moments of truth t-call and t-gift; a version 1
+    // file: no steps, its one persona.
     expect(report.journey).toEqual({ id: 'journey-dental', title: 'Dental check-up' });
-    expect(report.totals).toEqual({ stages: 4, touchpoints: 6, painPoints: 5, momentsOfTruth: 2 });
+    expect(report.totals).toEqual({
+      stages: 4,
+      touchpoints: 6,
+      painPoints: 5,
+      momentsOfTruth: 2,
+      steps: 0,
+      personas: 1,
+    });
   });
 
   it('gives per-stage figures with null where nothing is rated or painful', () => {
@@ -229,7 +239,14 @@ describe('computeReport on other journeys', () => {
 
   it('reports the coffee sample', () => {
     const report = computeReport(coffee());
-    expect(report.totals).toEqual({ stages: 3, touchpoints: 3, painPoints: 2, momentsOfTruth: 1 });
+    expect(report.totals).toEqual({
+      stages: 3,
+      touchpoints: 3,
+      painPoints: 2,
+      momentsOfTruth: 1,
+      steps: 0,
+      personas: 1,
+    });
     expect(report.kpis).toEqual([
       // 12 → 15 aiming at 20: 3 / 8.
       {
@@ -271,7 +288,14 @@ describe('computeReport on other journeys', () => {
     journey.touchpoints = [];
     journey.connections = [];
     const report = computeReport(journey);
-    expect(report.totals).toEqual({ stages: 0, touchpoints: 0, painPoints: 0, momentsOfTruth: 0 });
+    expect(report.totals).toEqual({
+      stages: 0,
+      touchpoints: 0,
+      painPoints: 0,
+      momentsOfTruth: 0,
+      steps: 0,
+      personas: 1,
+    });
     expect(report).toMatchObject({
       stages: [],
       painPoints: [],

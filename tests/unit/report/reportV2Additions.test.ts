@@ -1,0 +1,71 @@
+/** computeReport's version 2 additions (docs/cli.md "The report contract"), on the hand-worked fixture. */
+import { describe, expect, it } from 'vitest';
+import { computeReport, renderReportJson } from '../../../shared/report';
+import { personasBlueprint } from './fixtureJourneys';
+
+describe('computeReport on personas-blueprint.journey', () => {
+  const report = computeReport(personasBlueprint());
+
+  it('adds personas and root causes to the contract, and steps and personas to the totals', () => {
+    expect(Object.keys(report)).toEqual([
+      'journey',
+      'totals',
+      'stages',
+      'painPoints',
+      'pyramid',
+      'warnings',
+      'channelMatrix',
+      'kpis',
+      'opportunities',
+      'personas',
+      'rootCauses',
+    ]);
+    // 3 stages, 4 touchpoints, 5 pain points (pp-card, pp-slow, pp-loud, pp-404, pp-lost), 1 moment of
+    // truth (t-pay), 5 steps, 3 personas.
+    expect(report.totals).toEqual({
+      stages: 3,
+      touchpoints: 4,
+      painPoints: 5,
+      momentsOfTruth: 1,
+      steps: 5,
+      personas: 3,
+    });
+    expect(Object.keys(report.personas[0]!)).toEqual(['id', 'name', 'averageEmotion', 'lowestTouchpointId', 'stages']);
+    expect(Object.keys(report.rootCauses[0]!)).toEqual(['touchpointId', 'painPointId', 'severity', 'stepIds']);
+  });
+
+  it("averages each stage's emotion over the primary persona's ratings only", () => {
+    // Ana (primary): Find t-ad 1, t-site -2 → -0.5 (Ben's -1 on t-ad is not counted); Buy t-pay -2; Use none.
+    expect(report.stages.map((s) => [s.id, s.averageEmotion])).toEqual([
+      ['s-find', -0.5],
+      ['s-buy', -2],
+      ['s-use', null],
+    ]);
+  });
+
+  it('gives the per-persona figures and root causes worked out in personaFigures.test.ts and rootCauses.test.ts', () => {
+    expect(report.personas.map((p) => [p.id, p.averageEmotion, p.lowestTouchpointId])).toEqual([
+      ['p-ana', -1, 't-site'],
+      ['p-ben', -1 / 3, 't-ad'],
+      ['p-cy', null, null],
+    ]);
+    expect(report.rootCauses.map((c) => c.painPointId)).toEqual(['pp-card', 'pp-404', 'pp-slow']);
+  });
+
+  it('writes them into the JSON with nulls kept', () => {
+    const json = JSON.parse(renderReportJson(report)) as typeof report;
+    expect(json.personas[2]).toEqual({
+      id: 'p-cy',
+      name: 'Cy',
+      averageEmotion: null,
+      lowestTouchpointId: null,
+      stages: { 's-find': null, 's-buy': null, 's-use': null },
+    });
+    expect(json.rootCauses[0]).toEqual({
+      touchpointId: 't-pay',
+      painPointId: 'pp-card',
+      severity: 5,
+      stepIds: ['st-gw', 'st-till'],
+    });
+  });
+});
