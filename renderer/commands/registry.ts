@@ -15,6 +15,7 @@ import { deleteStage } from './deleteStage';
 import { redo, undo } from './history';
 import { editPersona, setJourneyField, setStageField } from './journeyFields';
 import { moveStageLeft, moveStageRight, reorderStage } from './moveStage';
+import { addPersona, deletePersona, editPersonaList, movePersona, setPersonaFields } from './personaCommands';
 import { newDocument } from './newDocument';
 import { nudgeDown, nudgeLeft, nudgeRight, nudgeUp } from './nudge';
 import { openDocument, openFile, reloadFile } from './openDocument';
@@ -58,6 +59,7 @@ export const COMMANDS = [
   addStage,
   addTouchpoint,
   connectSelected,
+  addPersona,
   deleteSelection,
   selectAll,
   clearSelection,
@@ -94,6 +96,10 @@ export const COMMANDS = [
   setJourneyField,
   editPersona,
   editTouchpoint,
+  setPersonaFields,
+  editPersonaList,
+  movePersona,
+  deletePersona,
   editSelectedTouchpoints,
   moveTouchpointToStage,
   chooseChannelNamed,

@@ -6,12 +6,12 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonaListKey } from '../../shared/edit/personaEdits';
-import type { JourneyActions } from './journeyActions';
+import type { PersonaListActions } from './personaActions';
 
 interface PersonaListEditorProps {
   list: PersonaListKey;
   items: readonly string[];
-  actions: JourneyActions;
+  actions: PersonaListActions;
 }
 
 export function PersonaListEditor({ list, items, actions }: PersonaListEditorProps) {

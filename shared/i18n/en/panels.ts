@@ -9,10 +9,6 @@ export const panels = {
   },
   journeyPanel: { title: 'Title', description: 'Description' },
   personaForm: {
-    title: 'Persona',
-    none: 'No persona yet. A persona says who walks this journey: their goals, needs and expectations.',
-    add: 'Add persona',
-    remove: 'Remove persona',
     name: 'Name',
     description: 'Description',
     goals: {

@@ -12,10 +12,6 @@ export const panels: Pick<Messages, keyof typeof en> = {
   },
   journeyPanel: { title: '标题', description: '描述' },
   personaForm: {
-    title: '用户画像',
-    none: '还没有用户画像。用户画像说明是谁在走这段旅程：他们的目标、需求和期望。',
-    add: '添加用户画像',
-    remove: '删除用户画像',
     name: '姓名',
     description: '描述',
     goals: {

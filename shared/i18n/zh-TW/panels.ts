@@ -12,10 +12,6 @@ export const panels: Pick<Messages, keyof typeof en> = {
   },
   journeyPanel: { title: '標題', description: '描述' },
   personaForm: {
-    title: '人物誌',
-    none: '還沒有人物誌。人物誌說明是誰在走這段旅程：他們的目標、需求與期望。',
-    add: '新增人物誌',
-    remove: '移除人物誌',
     name: '名稱',
     description: '描述',
     goals: {
