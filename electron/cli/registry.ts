@@ -1,6 +1,7 @@
 /** Every `journey-studio` command, in the order the usage lists them. */
 import { diffCommand } from './commands/diff';
 import { exportCommand } from './commands/export';
+import { mergeCommand } from './commands/merge';
 import { newCommand } from './commands/new';
 import { reportCommand } from './commands/report';
 import { templatesCommand } from './commands/templates';
@@ -14,6 +15,7 @@ export const COMMANDS: readonly CliCommand[] = [
   exportCommand,
   reportCommand,
   diffCommand,
+  mergeCommand,
 ];
 
 export function findCommand(name: string): CliCommand | undefined {

@@ -4,42 +4,11 @@
  * migrated first). Exit 0 when the two are the same journey, 1 when they differ, 2 when a file
  * cannot be read or is not a valid journey, like diff(1).
  */
-import { readFile, stat } from 'node:fs/promises';
-import { formatProblem } from '../../../shared/model';
-import { MAX_FILE_BYTES, overLimitMessage } from '../../../shared/model/fileLimits';
-import { loadJourneyTextV2, type JourneyV2 } from '../../../shared/model/v2';
 import { DIFF_FORMATS, diffJourneys, renderDiff } from '../../../shared/versions';
 import { describeFsError, writeFileAtomically } from '../../node/journeyFiles';
 import { CliFailure, choiceOption, stringOption, type CliCommand, type CliContext } from '../contract';
 import { checkOutputPaths, shownPath } from '../journeyIo';
-
-/** How many of a bad file's problems the one-line message names. */
-const PROBLEMS_SHOWN = 3;
-
-/** Reads either version; `shown` is what messages call it (git's temporary files are called by the path in the repository). */
-async function readVersion(ctx: CliContext, path: string, shown = path): Promise<JourneyV2> {
-  const file = shown;
-  let text: string;
-  try {
-    const info = await stat(ctx.resolvePath(path));
-    if (!info.isFile()) throw new CliFailure(`cannot read ${file}: it is not a file`);
-    if (info.size > MAX_FILE_BYTES) throw new CliFailure(`cannot read ${file}: ${overLimitMessage(info.size)}`);
-    text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(ctx.resolvePath(path)));
-  } catch (error) {
-    if (error instanceof CliFailure) throw error;
-    if (error instanceof TypeError)
-      throw new CliFailure(`${file} is not a valid journey file: the file is not UTF-8 text`);
-    throw new CliFailure(`cannot read ${file}: ${describeFsError(error)}`);
-  }
-  const loaded = loadJourneyTextV2(text);
-  if (!loaded.ok) {
-    const listed = loaded.problems.slice(0, PROBLEMS_SHOWN).map(formatProblem).join('; ');
-    const more = loaded.problems.length - PROBLEMS_SHOWN;
-    throw new CliFailure(`${file} is not a valid journey file: ${listed}${more > 0 ? ` (and ${more} more)` : ''}`);
-  }
-  for (const note of loaded.notes) ctx.io.stderr(`note: ${file}: ${formatProblem(note)}\n`);
-  return loaded.journey;
-}
+import { readJourneyVersion as readVersion } from '../readJourneyVersion';
 
 /** What git passes for a file that does not exist on one side (added or deleted). */
 const GIT_NO_FILE = '/dev/null';
