@@ -26,6 +26,7 @@ async function start() {
     journey: createJourney({ title: i18n.t('app.untitled') }),
     autosave: { intervalMs: settings.draftIntervalSeconds * 1000 },
   });
+  editor.view.getState().set({ painBand: settings.painPointsBand, opportunityBand: settings.opportunitiesBand });
   // The benchmark applies remote changes (no UI makes them yet) through the editor: only its
   // build (`vite build --mode bench`, tests/bench) exposes it; other builds drop this line.
   if (import.meta.env.MODE === 'bench')

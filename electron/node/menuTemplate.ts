@@ -63,6 +63,9 @@ export function menuTemplate(options: MenuOptions): MenuSpec[] {
       { label: t('menu.zoomIn'), command: 'zoom-in', accelerator: 'CmdOrCtrl+=' },
       { label: t('menu.zoomOut'), command: 'zoom-out', accelerator: 'CmdOrCtrl+-' },
       { label: t('menu.fit'), command: 'fit-view', accelerator: 'Shift+1' },
+      sep,
+      { label: t('personas.view.painBand'), command: 'toggle-pain-band' },
+      { label: t('personas.view.opportunityBand'), command: 'toggle-opportunity-band' },
       ...(options.isDev ? [sep, { label: t('menu.toggleDevTools'), role: 'toggleDevTools' as const }] : []),
     ],
   };

@@ -62,11 +62,16 @@ export class SettingsService {
 
   /** The settings the renderer may read and change. */
   get(): Settings {
-    const { language, theme, draftIntervalSeconds, exportDefaults } = { ...STORED_DEFAULTS, ...this.backend.store };
+    const { language, theme, draftIntervalSeconds, exportDefaults, painPointsBand, opportunitiesBand } = {
+      ...STORED_DEFAULTS,
+      ...this.backend.store,
+    };
     return {
       language,
       theme,
       draftIntervalSeconds,
+      painPointsBand,
+      opportunitiesBand,
       // Only today's keys: an older file's leftovers stay out of what the renderer sees.
       exportDefaults: Object.fromEntries(
         EXPORT_DEFAULT_KEYS.map((key) => [key, exportDefaults?.[key] ?? STORED_DEFAULTS.exportDefaults[key]]),

@@ -7,6 +7,7 @@ import { addStage } from './addStage';
 import { addTouchpoint } from './addTouchpoint';
 import { addAnnotation, changeMetricKpi, moveAnnotation, removeAnnotation, updateAnnotation } from './annotationEdits';
 import { autoLayout } from './autoLayout';
+import { toggleOpportunityBand, togglePainBand } from './bandToggles';
 import { copy, cut, duplicate, paste } from './clipboard';
 import { closeDocument } from './closeDocument';
 import { connectSelected } from './connectSelected';
@@ -79,6 +80,8 @@ export const COMMANDS = [
   autoLayout,
   toggleEmotionCurve,
   toggleReport,
+  togglePainBand,
+  toggleOpportunityBand,
   toggleSidePanel,
   openExport,
   focusSearch,

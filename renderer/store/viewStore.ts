@@ -16,6 +16,11 @@ export interface ViewState {
   /** Selected touchpoint and connection ids; React Flow's selection is derived from it. */
   selection: readonly string[];
   emotionCurve: boolean;
+  /** The "Pain points" and "Opportunities" bands under the lanes; remembered in the settings. */
+  painBand: boolean;
+  opportunityBand: boolean;
+  /** Personas whose curves the legend has turned off, for this session (never in the file). */
+  hiddenPersonas: readonly string[];
   filter: TouchpointFilter;
   paletteOpen: boolean;
   shortcutsOpen: boolean;
@@ -55,6 +60,9 @@ export function createViewStore() {
   return createStore<ViewState>()((set, get) => ({
     selection: [],
     emotionCurve: true,
+    painBand: false,
+    opportunityBand: false,
+    hiddenPersonas: [],
     filter: EMPTY_FILTER,
     paletteOpen: false,
     shortcutsOpen: false,

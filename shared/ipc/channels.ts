@@ -45,6 +45,8 @@ export const MENU_COMMANDS = [
   'zoom-in',
   'zoom-out',
   'fit-view',
+  'toggle-pain-band',
+  'toggle-opportunity-band',
   'about',
 ] as const;
 export type MenuCommandId = (typeof MENU_COMMANDS)[number];

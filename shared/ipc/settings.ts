@@ -36,6 +36,9 @@ export const settingsSchema = z.strictObject({
   /** Seconds after the last change before a recovery draft is written. */
   draftIntervalSeconds: z.int().min(DRAFT_INTERVAL_LIMITS.min).max(DRAFT_INTERVAL_LIMITS.max),
   exportDefaults: exportDefaultsSchema,
+  /** The map's "Pain points" and "Opportunities" bands under the lanes (View menu, palette). */
+  painPointsBand: z.boolean(),
+  opportunitiesBand: z.boolean(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -53,6 +56,8 @@ export const DEFAULT_SETTINGS: Settings = {
     page: EXPORT_OPTION_RULES.page.default,
     orientation: EXPORT_OPTION_RULES.orientation.default,
   },
+  painPointsBand: false,
+  opportunitiesBand: false,
 };
 
 /** A change to settings: any top-level key; export defaults may be changed one field at a time. */

@@ -47,8 +47,8 @@ export const personas = {
       },
     },
     view: {
-      painBand: 'Pain points band',
-      opportunityBand: 'Opportunities band',
+      painBand: 'Show or hide the pain points band',
+      opportunityBand: 'Show or hide the opportunities band',
     },
   },
 } as const;

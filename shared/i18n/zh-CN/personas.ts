@@ -50,8 +50,8 @@ export const personas: Pick<Messages, keyof typeof en> = {
       },
     },
     view: {
-      painBand: '痛点条带',
-      opportunityBand: '机会条带',
+      painBand: '显示或隐藏痛点条带',
+      opportunityBand: '显示或隐藏机会条带',
     },
   },
 };

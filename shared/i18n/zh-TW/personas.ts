@@ -50,8 +50,8 @@ export const personas: Pick<Messages, keyof typeof en> = {
       },
     },
     view: {
-      painBand: '痛點條帶',
-      opportunityBand: '機會條帶',
+      painBand: '顯示或隱藏痛點條帶',
+      opportunityBand: '顯示或隱藏機會條帶',
     },
   },
 };

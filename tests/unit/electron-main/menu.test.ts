@@ -49,6 +49,8 @@ const LABEL_KEYS: Record<string, string> = {
   'zoom-in': 'menu.zoomIn',
   'zoom-out': 'menu.zoomOut',
   'fit-view': 'menu.fit',
+  'toggle-pain-band': 'personas.view.painBand',
+  'toggle-opportunity-band': 'personas.view.opportunityBand',
   about: 'menu.about',
 };
 

@@ -66,6 +66,9 @@ describe('remembered export choices', () => {
       theme: 'dark',
       draftIntervalSeconds: 9,
       exportDefaults: { ...DEFAULT_SETTINGS.exportDefaults, format: 'svg', background: 'white' },
+      // Keys the version before did not have get their defaults.
+      painPointsBand: false,
+      opportunitiesBand: false,
     });
     settings.update({ exportDefaults: { page: 'letter' } });
     const written = JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8')) as StoredSettings;

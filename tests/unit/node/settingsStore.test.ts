@@ -70,7 +70,14 @@ describe('settings file', () => {
     const again = open(dir).settings;
     expect(again.recentStorage().load()).toHaveLength(1);
     expect(again.windowState()).toEqual({ x: 10, y: 20, width: 1000, height: 700, maximized: false });
-    expect(Object.keys(again.get()).sort()).toEqual(['draftIntervalSeconds', 'exportDefaults', 'language', 'theme']);
+    expect(Object.keys(again.get()).sort()).toEqual([
+      'draftIntervalSeconds',
+      'exportDefaults',
+      'language',
+      'opportunitiesBand',
+      'painPointsBand',
+      'theme',
+    ]);
     expect(readdirSync(dir)).toEqual(['settings.json']);
   });
 
