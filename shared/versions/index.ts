@@ -6,3 +6,4 @@ export * from './renderDiff';
 export * from './mergeTypes';
 export * from './mergeJourneys';
 export * from './mergeReport';
+export * from './compareView';
