@@ -4,6 +4,7 @@ import { exportCommand } from './commands/export';
 import { mergeCommand } from './commands/merge';
 import { newCommand } from './commands/new';
 import { reportCommand } from './commands/report';
+import { serveCommand } from './commands/serve';
 import { templatesCommand } from './commands/templates';
 import { validateCommand } from './commands/validate';
 import type { CliCommand } from './contract';
@@ -16,6 +17,7 @@ export const COMMANDS: readonly CliCommand[] = [
   reportCommand,
   diffCommand,
   mergeCommand,
+  serveCommand,
 ];
 
 export function findCommand(name: string): CliCommand | undefined {

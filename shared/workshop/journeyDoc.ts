@@ -11,6 +11,7 @@
 import * as Y from 'yjs';
 import type { Problem } from '../model/types';
 import type { JourneyV2 } from '../model/v2/types';
+import { serializeJourneyV2 } from '../model/v2/serialize';
 import { validateJourneyV2 } from '../model/v2/validate';
 import { ITEMS_KEY, JOURNEY_ROOT, JOURNEY_SHAPE, ORDER_KEY, type ObjectShape } from './docShape';
 import { keptInOrder } from './order';
@@ -38,6 +39,33 @@ export function docHoldsJourney(doc: Y.Doc): boolean {
  */
 export function applyJourneyToDoc(doc: Y.Doc, journey: JourneyV2, origin: unknown = LOCAL_ORIGIN): void {
   doc.transact(() => writeObject(journeyRoot(doc), journey as unknown as JsonObject, JOURNEY_SHAPE), origin);
+}
+
+/**
+ * A journey as the first state of a shared document, the same bytes wherever it is made from
+ * the same journey: written by a client id derived from the journey's file text. Two hosts that
+ * start from one file (several `serve` instances through Redis), or a host that lost its log,
+ * then share one history, so the participants' later edits merge instead of competing with two
+ * unrelated copies of the map. A different journey gets a different id (a 32-bit hash), so no
+ * id is used for two different histories.
+ */
+export function journeyBaseUpdate(journey: JourneyV2): Uint8Array {
+  const base = new Y.Doc({ gc: true });
+  base.clientID = fnv1a32(serializeJourneyV2(journey));
+  applyJourneyToDoc(base, journey, LOCAL_ORIGIN);
+  const update = Y.encodeStateAsUpdate(base);
+  base.destroy();
+  return update;
+}
+
+/** FNV-1a over UTF-16 code units: small, stable, and spread well enough for an id. */
+function fnv1a32(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
 }
 
 /** The plain value the document holds (unchecked); `undefined` for a document with no journey yet. */

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { loadJourneyTextV2, serializeJourneyV2, type JourneyV2 } from '../../../shared/model/v2';
-import { applyJourneyToDoc, journeyFromDoc, LOCAL_ORIGIN } from '../../../shared/workshop';
+import { applyJourneyToDoc, journeyBaseUpdate, journeyFromDoc, LOCAL_ORIGIN } from '../../../shared/workshop';
 import { journeyV2Arbitrary } from '../fuzz/journeyV2Arbitraries';
 import { VALID_V2_SAMPLE, readFixture } from '../../helpers/fixtures';
 
@@ -225,5 +225,36 @@ describe('journey <-> Y.Doc', () => {
     const after = read(alice);
     expect(after.title).toBe(journey.title);
     expect(nth(after.touchpoints, 0).title).toBe('Bob card');
+  });
+});
+
+describe('journeyBaseUpdate', () => {
+  it('gives the same history for the same journey, so edits on two copies merge', () => {
+    const journey = sample();
+    const a = new Y.Doc();
+    const b = new Y.Doc();
+    Y.applyUpdate(a, journeyBaseUpdate(journey));
+    Y.applyUpdate(b, journeyBaseUpdate(structuredClone(journey)));
+    expect(Y.encodeStateVector(a)).toEqual(Y.encodeStateVector(b));
+    applyJourneyToDoc(
+      a,
+      edit(journey, (j) => (j.title = 'On copy A')),
+    );
+    applyJourneyToDoc(
+      b,
+      edit(journey, (j) => (nth(j.stages, 0).name = 'On copy B')),
+    );
+    sync(a, b);
+    expect(read(a).title).toBe('On copy A');
+    expect(nth(read(a).stages, 0).name).toBe('On copy B');
+    expect(serializeJourneyV2(read(b))).toBe(serializeJourneyV2(read(a)));
+  });
+
+  it('writes a different journey under a different client id', () => {
+    const journey = sample();
+    const clientOf = (update: Uint8Array) => Y.decodeUpdate(update).structs[0]?.id.client;
+    expect(clientOf(journeyBaseUpdate(journey))).not.toBe(
+      clientOf(journeyBaseUpdate(edit(journey, (j) => (j.title = 'Other')))),
+    );
   });
 });
