@@ -14,6 +14,7 @@ import {
 import type { Journey } from '../../shared/model';
 import { useDocument, useEditor } from '../editor/EditorContext';
 import { useResolvedTheme } from '../settings/theme';
+import { PersonaFindings } from './PersonaFindings';
 import { ReportTables } from './ReportTables';
 import { reportWords } from './reportWords';
 import { svgDataUrl } from './svgImage';
@@ -58,6 +59,7 @@ export function ReportPanel() {
       </section>
       <Warnings report={report} journey={journey} words={words} />
       <ReportTables report={report} journey={journey} />
+      <PersonaFindings journey={journey} report={report} words={words} />
     </aside>
   );
 }
@@ -69,6 +71,9 @@ function Totals({ report }: { report: Report }) {
     ['report.touchpoints', report.totals.touchpoints],
     ['report.painPoints', report.totals.painPoints],
     ['report.momentsOfTruth', report.totals.momentsOfTruth],
+    // A blueprint's steps and a journey's several personas; a plain journey map shows neither.
+    ...(report.totals.steps > 0 ? ([['personas.report.steps', report.totals.steps]] as const) : []),
+    ...(report.totals.personas > 1 ? ([['personas.report.personas', report.totals.personas]] as const) : []),
   ] as const;
   return (
     <section aria-label={t('report.totals')}>

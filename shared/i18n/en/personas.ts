@@ -35,6 +35,7 @@ export const personas = {
       opportunitiesAria: 'Opportunities by stage',
     },
     report: {
+      steps: 'Steps',
       personas: 'Personas',
       byStage: 'Average emotion by stage and persona',
       rootCauses: 'Root causes: severe pain points and the blueprint steps behind them',

@@ -38,6 +38,7 @@ export const personas: Pick<Messages, keyof typeof en> = {
       opportunitiesAria: '各阶段的机会',
     },
     report: {
+      steps: '步骤',
       personas: '用户画像',
       byStage: '各阶段各用户画像的平均情绪',
       rootCauses: '根本原因：严重痛点及其背后的蓝图步骤',

@@ -38,6 +38,7 @@ export const personas: Pick<Messages, keyof typeof en> = {
       opportunitiesAria: '各階段的機會',
     },
     report: {
+      steps: '步驟',
       personas: '人物誌',
       byStage: '各階段各人物誌的平均情緒',
       rootCauses: '根本原因：嚴重痛點及其背後的藍圖步驟',
