@@ -1,7 +1,12 @@
 /** The per-persona figures and root causes as report blocks, on the hand-worked fixture. */
 import { describe, expect, it } from 'vitest';
 import { computeReport, ENGLISH_REPORT_WORDS } from '../../../shared/report';
-import { hasBlueprintSteps, personaFigureBlocks, rootCauseBlocks } from '../../../shared/report/personaBlocks';
+import {
+  blocksMarkdown,
+  hasBlueprintSteps,
+  personaFigureBlocks,
+  rootCauseBlocks,
+} from '../../../shared/report/personaBlocks';
 import { reportWordsFor } from '../../../shared/report/reportWords';
 import { personasBlueprint } from './fixtureJourneys';
 
@@ -73,5 +78,27 @@ describe('rootCauseBlocks', () => {
     const noBlueprint = { ...journey, steps: journey.steps.filter((s) => s.laneId === 'l-act') };
     expect(hasBlueprintSteps(noBlueprint)).toBe(false);
     expect(rootCauseBlocks(noBlueprint, computeReport(noBlueprint), ENGLISH_REPORT_WORDS)).toEqual([]);
+  });
+});
+
+describe('blocksMarkdown', () => {
+  it('writes each block as a captioned table with the user’s text escaped', () => {
+    const journey = personasBlueprint();
+    const hostile = {
+      ...journey,
+      personas: journey.personas.map((p, i) => (i === 0 ? { ...p, name: 'A|n*a' } : p)),
+    };
+    const report = computeReport(hostile);
+    const escape = (text: string) => text.replace(/[|*]/g, (c) => `\\${c}`);
+    const lines = blocksMarkdown(personaFigureBlocks(hostile, report, ENGLISH_REPORT_WORDS), escape);
+    expect(lines.slice(0, 5)).toEqual([
+      '### Personas',
+      '',
+      '| Persona | Average emotion | Lowest-rated touchpoint |',
+      '| --- | ---: | --- |',
+      '| A\\|n\\*a | -1 | Opens the shop |',
+    ]);
+    const empty = blocksMarkdown([{ kind: 'empty', caption: 'Root causes', text: 'None.' }], escape);
+    expect(empty).toEqual(['### Root causes', '', 'None.', '']);
   });
 });
