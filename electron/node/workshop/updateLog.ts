@@ -20,6 +20,11 @@ export function logPathFor(journeyPath: string): string {
 export interface LogHeader {
   /** The SHA-256 of the .journey file as it was written with this log's state. */
   fileSha256: string;
+  /**
+   * The room token, kept so that a host started again on the same file takes the same join link
+   * and participants who kept editing offline reconnect. Deleting the log makes a new one.
+   */
+  roomToken?: string;
 }
 
 export type LogRecord =
@@ -65,8 +70,17 @@ function decodePayload(kind: number, payload: Uint8Array): LogRecord | undefined
   if (kind !== KIND_CODES.header) return undefined;
   try {
     const header: unknown = JSON.parse(Buffer.from(payload).toString('utf8'));
-    if (typeof header === 'object' && header !== null && typeof (header as LogHeader).fileSha256 === 'string') {
-      return { kind: 'header', header: { fileSha256: (header as LogHeader).fileSha256 } };
+    const fields = header as Partial<Record<keyof LogHeader, unknown>> | null;
+    if (typeof fields === 'object' && fields !== null && typeof fields.fileSha256 === 'string') {
+      return {
+        kind: 'header',
+        header: {
+          fileSha256: fields.fileSha256,
+          ...(typeof fields.roomToken === 'string' && fields.roomToken.length > 0
+            ? { roomToken: fields.roomToken }
+            : {}),
+        },
+      };
     }
   } catch {
     // A header that is not JSON ends the log like any damaged record.

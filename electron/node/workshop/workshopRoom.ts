@@ -22,6 +22,7 @@ import {
   sha256,
   writeFileAtomically,
 } from '../journeyFiles';
+import { newRoomToken } from './roomToken';
 import { logPathFor, UpdateLog, type LogRecord } from './updateLog';
 
 /** The most a shared document may hold (Yjs state), as much as a file may be. */
@@ -63,6 +64,8 @@ export class WorkshopRoom {
   private saving: Promise<void> | undefined;
   private firstSave = true;
   private closed = false;
+  /** The join link's secret: the one this file's log keeps, or a new one. */
+  roomToken = newRoomToken();
   private readonly options: Required<WorkshopRoomOptions>;
 
   private constructor(
@@ -206,7 +209,7 @@ export class WorkshopRoom {
       }
       const fileSha256 = this.savedSha256;
       const records: LogRecord[] = [
-        { kind: 'header', header: { fileSha256 } },
+        { kind: 'header', header: { fileSha256, roomToken: this.roomToken } },
         { kind: 'state', data: state },
         ...this.sinceSnapshot.map((data): LogRecord => ({ kind: 'update', data })),
       ];
@@ -245,10 +248,11 @@ export class WorkshopRoom {
     const header = records.find((record) => record.kind === 'header');
     const stateIndex = records.findIndex((record) => record.kind === 'state');
     const fileSha = sha256(file.text);
+    if (header?.kind === 'header' && header.header.roomToken) this.roomToken = header.header.roomToken;
     if (!header || header.kind !== 'header' || stateIndex < 0) {
       Y.applyUpdate(this.doc, journeyBaseUpdate(file.journey), HOST_ORIGIN);
       await this.log.replace([
-        { kind: 'header', header: { fileSha256: fileSha } },
+        { kind: 'header', header: { fileSha256: fileSha, roomToken: this.roomToken } },
         { kind: 'state', data: Y.encodeStateAsUpdate(this.doc) },
       ]);
       this.approxBytes = this.log.size;

@@ -16,7 +16,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import * as Y from 'yjs';
 import { RateLimiter, DEFAULT_RATE_LIMITS, type RateLimits } from './rateLimit';
-import { isRoomToken, newRoomToken } from './roomToken';
+import { isRoomToken } from './roomToken';
 import { staticHandler } from './staticFiles';
 import { HOST_ORIGIN, RefusedUpdate, WorkshopRoom, type WorkshopRoomOptions } from './workshopRoom';
 
@@ -52,7 +52,7 @@ export interface WorkshopServerOptions extends WorkshopRoomOptions {
   name?: string;
   /** A redis:// URL: several hosts of one map share their changes through it. */
   redisUrl?: string;
-  /** The room token; a new random one by default. */
+  /** The room token; by default the one the file's workshop log keeps, else a new random one. */
   token?: string;
   limits?: Partial<WorkshopLimits>;
 }
@@ -86,9 +86,9 @@ export function joinUrlFor(url: string, token: string): string {
 
 export async function startWorkshopServer(options: WorkshopServerOptions): Promise<RunningWorkshop> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const token = options.token ?? newRoomToken();
   const report = options.report ?? (() => undefined);
   const room = await WorkshopRoom.open(options.journeyPath, options);
+  const token = options.token ?? room.roomToken;
   const limiters = new WeakMap<Connection, RateLimiter>();
   const participantListeners = new Set<() => void>();
   let loaded: Document | undefined;

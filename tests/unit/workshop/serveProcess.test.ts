@@ -124,6 +124,8 @@ describe('journey-studio serve', { timeout: 120_000 }, () => {
     alice.destroy();
 
     const second = await serve(file);
+    // The same join link: participants who kept editing reconnect.
+    expect(second.token).toBe(first.token);
     // Replayed and saved at once.
     expect(readSaved(file).title).toBe('Before the crash');
     expect(readSaved(file).stages[0]!.name).toBe('Edit 20');

@@ -45,7 +45,7 @@ describe('the workshop log', () => {
   it('stops at a damaged record (its checksum fails)', () => {
     const a = encodeRecord({ kind: 'update', data: new Uint8Array([1]) });
     const b = encodeRecord({ kind: 'update', data: new Uint8Array([2, 3]) });
-    b[b.length - 1] ^= 0xff;
+    b.writeUInt8(b.readUInt8(b.length - 1) ^ 0xff, b.length - 1);
     expect(decodeRecords(Buffer.concat([a, b]))).toEqual({
       records: [{ kind: 'update', data: new Uint8Array([1]) }],
       goodLength: a.length,
