@@ -97,9 +97,13 @@ const localPolicies = [
 
 /** Layer on package: which npm packages and Node built-ins each layer may load. */
 const packagePolicies = [
-  // shared/ is pure TypeScript: zod, diff (word diffs of versions), yjs (the workshop's shared document), and
-  // nothing of Node, the DOM frameworks or Electron.
-  { from: anyOf(SHARED), allow: { to: packages(['zod', 'diff', 'yjs']) } },
+  // shared/ is pure TypeScript: zod, diff (word diffs of versions), yjs (the workshop's shared document), the
+  // import's readers (papaparse, read-excel-file's universal build, yaml: pure code that runs in Node and the
+  // browser), and nothing of Node, the DOM frameworks or Electron.
+  {
+    from: anyOf(SHARED),
+    allow: { to: packages(['zod', 'diff', 'yjs', 'papaparse', 'read-excel-file', 'yaml']) },
+  },
   // The renderer reaches the outside only through the Host seam: no Node, no Electron.
   {
     from: anyOf(RENDERER),

@@ -1,6 +1,7 @@
 /** Every `journey-studio` command, in the order the usage lists them. */
 import { diffCommand } from './commands/diff';
 import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { mergeCommand } from './commands/merge';
 import { newCommand } from './commands/new';
 import { reportCommand } from './commands/report';
@@ -16,6 +17,7 @@ export const COMMANDS: readonly CliCommand[] = [
   exportCommand,
   reportCommand,
   diffCommand,
+  importCommand,
   mergeCommand,
   serveCommand,
 ];

@@ -15,6 +15,7 @@ import { personas } from './en/personas';
 import { report } from './en/report';
 import { reportDocument } from './en/reportDocument';
 import { reportFile } from './en/reportFile';
+import { importing } from './en/importing';
 import { templates } from './en/templates';
 import { exporting } from './en/export';
 
@@ -30,6 +31,7 @@ export const en = {
   ...report,
   ...reportDocument,
   ...reportFile,
+  ...importing,
   ...exporting,
   ...menu,
   ...preferences,

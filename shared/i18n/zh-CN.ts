@@ -16,6 +16,7 @@ import { personas } from './zh-CN/personas';
 import { report } from './zh-CN/report';
 import { reportDocument } from './zh-CN/reportDocument';
 import { reportFile } from './zh-CN/reportFile';
+import { importing } from './zh-CN/importing';
 import { templates } from './zh-CN/templates';
 import { exporting } from './zh-CN/export';
 
@@ -31,6 +32,7 @@ export const zhCN: Messages = {
   ...report,
   ...reportDocument,
   ...reportFile,
+  ...importing,
   ...exporting,
   ...menu,
   ...preferences,

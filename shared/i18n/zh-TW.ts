@@ -16,6 +16,7 @@ import { personas } from './zh-TW/personas';
 import { report } from './zh-TW/report';
 import { reportDocument } from './zh-TW/reportDocument';
 import { reportFile } from './zh-TW/reportFile';
+import { importing } from './zh-TW/importing';
 import { templates } from './zh-TW/templates';
 import { exporting } from './zh-TW/export';
 
@@ -31,6 +32,7 @@ export const zhTW: Messages = {
   ...report,
   ...reportDocument,
   ...reportFile,
+  ...importing,
   ...exporting,
   ...menu,
   ...preferences,

@@ -17,6 +17,7 @@ import { buildExport, exportPaths } from '../../node/export/exportJourney';
 import { CliFailure, choiceOption, stringOption, type CliCommand, type CliContext, type CliOption } from '../contract';
 import { checkOutputPaths, readInputJourney, writeOutputs } from '../journeyIo';
 import { REPORT_LANG_OPTION, reportWordsOption } from './reportLang';
+import { MERMAID_FORMAT, exportMermaid } from './exportMermaid';
 
 /** What each option does, for --help; the values and formats come from the matrix. */
 const DESCRIPTIONS: Record<ExportOptionName, string> = {
@@ -88,13 +89,14 @@ export const exportCommand: CliCommand = {
     'png: a map that would have to shrink below 0.25× to fit 16,384 px a side is refused (export it as a tiled PDF).',
     'pdf: vector, the map fitted on one page, or with --tile at natural size across pages.',
     'csv: two tables; --out report.csv writes report.touchpoints.csv and report.pain-points.csv.',
+    'mermaid: the journey as a Mermaid journey diagram, for Markdown (lossy: stages, touchpoints and emotions).',
     'Existing output files are replaced; the input file never is.',
   ].join('\n'),
   options: {
     format: {
       type: 'string',
       short: 'f',
-      value: EXPORT_FORMATS.join('|'),
+      value: [...EXPORT_FORMATS, MERMAID_FORMAT].join('|'),
       required: true,
       description: 'what to make',
     },
@@ -103,6 +105,8 @@ export const exportCommand: CliCommand = {
     lang: REPORT_LANG_OPTION,
   },
   async run(ctx) {
+    // Mermaid is text of its own, outside the map and report pipeline.
+    if (stringOption(ctx, 'format') === MERMAID_FORMAT) return exportMermaid(ctx);
     const { format, out, options } = exportRequest(ctx);
     const words = reportWordsOption(ctx);
     const { journey, path: inputPath } = await readInputJourney(ctx);

@@ -52,6 +52,6 @@ describe('journey-studio report', () => {
   it('is listed in the usage', async () => {
     const help = (await cli('--help')).stdout;
     expect(help).toContain('journey-studio report <file>');
-    expect(help).toContain('journey-studio export <file> --format png|svg|pdf|html|md|csv|json --out <path>');
+    expect(help).toContain('journey-studio export <file> --format png|svg|pdf|html|md|csv|json|mermaid --out <path>');
   });
 });

@@ -93,6 +93,10 @@ const NOT_UI_TEXT: { where: string; text?: string; why: string }[] = [
   { where: 'shared/model/v2/migrate.ts', why: `${FORMAT_PROBLEM}; so are the migration’s notes on what it changed` },
   { where: 'shared/model/v2/jsonSchema.ts', why: 'the published JSON Schema’s own title and description' },
   {
+    where: 'shared/import/',
+    why: 'an import’s problems and notes about the file it reads, worded like the loader’s: English in every UI language (docs/import.md)',
+  },
+  {
     where: 'shared/versions/',
     why: 'the sentences of `journey-studio diff`, which speaks English like the rest of the command line (docs/cli.md)',
   },
