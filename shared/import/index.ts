@@ -20,6 +20,7 @@ export { parseCsvTable, parseTsvTable } from './csv';
 export { decodeText } from './decode';
 export { importMermaid, looksLikeMermaidJourney, decodeMermaidEntities } from './mermaid';
 export { MAX_IMPORT_BYTES } from './limits';
+export { pastedCells, looksLikeCells, HEADERLESS_PASTE_FIELDS, type PastedCells } from './paste';
 
 const EXTENSIONS: Record<string, ImportFormat> = {
   csv: 'csv',
