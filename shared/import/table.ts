@@ -226,12 +226,17 @@ export function importTable(
   }
   if (emptyRows > 0) notes.push(`${emptyRows} empty ${emptyRows === 1 ? 'row' : 'rows'} skipped`);
   if (stageFilledDown) notes.push('rows with an empty stage were put in the stage above');
-  if (defaultChannel > 0) notes.push(`${defaultChannel} touchpoints without a channel were set to website`);
+  if (defaultChannel > 0)
+    notes.push(
+      defaultChannel === 1
+        ? '1 touchpoint without a channel was set to website'
+        : `${defaultChannel} touchpoints without a channel were set to website`,
+    );
   const custom = build.journey.channels ?? [];
   if (custom.length > 0) notes.push(`custom channels made: ${custom.map((c) => `"${c.name}"`).join(', ')}`);
   if (droppedFromSteps > 0) {
     notes.push(
-      `${droppedFromSteps} rows in step lanes kept only their title, description and owner (steps carry no channel, tier, emotion or pain point)`,
+      `${droppedFromSteps} ${droppedFromSteps === 1 ? 'row' : 'rows'} in step lanes kept only the title, description and owner (steps carry no channel, tier, emotion or pain point)`,
     );
   }
   formulaLines = [...new Set(formulaLines)];

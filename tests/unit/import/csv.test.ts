@@ -150,7 +150,7 @@ describe('CSV rows', () => {
     ]);
     expect(journey.steps.map((s) => s.title)).toEqual(['Look up the order', 'Ship']);
     expect(journey.touchpoints.map((t) => t.title)).toEqual(['Call', 'Visit']);
-    expect(notes.some((n) => n.startsWith('1 rows in step lanes kept only'))).toBe(true);
+    expect(notes.some((n) => n.startsWith('1 row in step lanes kept only'))).toBe(true);
   });
 
   it('names what it makes up in the language asked for', async () => {
