@@ -4,15 +4,19 @@
  * from it; geometry comes from layoutMap and colours from the shared tokens, so an export
  * looks like the canvas.
  */
+import { bandFrameOf } from '../layout/bandFrame';
 import { layoutMap, type MapLayout, type Rect } from '../layout/mapLayout';
+import { layoutNoteBand, opportunitiesByStage, painPointsByStage } from '../layout/noteBands';
+import { orderTouchpointsV2 } from '../model/v2/order';
 import type { Connection, Journey } from '../model/types';
 import { arrowMarkerSvg, connectionSvg } from './connectionPath';
 import { createRenderContext, orUntitled } from './context';
-import { emotionCurveSvg } from './emotionCurve';
 import { escapeXml } from './escapeXml';
 import { DEFAULT_MAP_LABELS, type MapLabels } from './labels';
 import { mapHeaderSvg } from './mapHeader';
 import { mapLegendSvg } from './mapLegend';
+import { noteBandSvg } from './noteBandSvg';
+import { personaCurvesSvg } from './personaCurvesSvg';
 import { stageLaneSvg } from './stageLane';
 import { svgRect } from './svgParts';
 import { touchpointCardSvg } from './touchpointCard';
@@ -22,8 +26,12 @@ export type MapTheme = 'light' | 'dark';
 export interface MapLayers {
   /** Title, description and persona above the map. Default on. */
   header?: boolean;
-  /** The emotion curve under the lanes. Default on. */
+  /** The personas' emotion curves under the lanes (personaCurvesSvg.ts). Default on. */
   emotionCurve?: boolean;
+  /** The "Pain points" band under the curves: each stage's pain points, most severe first. Default off. */
+  painPoints?: boolean;
+  /** The "Opportunities" band under that. Default off. */
+  opportunities?: boolean;
   /** The key to tiers, severities and emotions. Default on. */
   legend?: boolean;
 }
@@ -151,10 +159,25 @@ export function renderJourneySvg(journey: Journey, options: MapSvgOptions = {}):
   body.push(...edgeLabels);
   y += layout.height + SECTION_GAP;
 
-  const curve = layers.emotionCurve ? emotionCurveSvg(journey, layout, mapX, mapY, ctx) : null;
+  // Under the lanes, top to bottom: the curves, the pain points, the opportunities.
+  const frame = bandFrameOf(layout);
+  const curve = layers.emotionCurve ? personaCurvesSvg(journey, frame, mapX, mapY, ctx) : null;
   if (curve) {
     body.push(curve.svg);
     y = curve.bottom + SECTION_GAP;
+  }
+  let bandTop = curve ? curve.bottom - mapY : frame.top;
+  const ordered = layers.painPoints || layers.opportunities ? orderTouchpointsV2(journey) : [];
+  for (const [kind, shown, notesOf] of [
+    ['painPoints', layers.painPoints, painPointsByStage],
+    ['opportunities', layers.opportunities, opportunitiesByStage],
+  ] as const) {
+    const band = shown ? layoutNoteBand(kind, notesOf(ordered), { ...frame, top: bandTop }) : null;
+    if (!band) continue;
+    const drawn = noteBandSvg(band, mapX, mapY, ctx);
+    body.push(drawn.svg);
+    bandTop = drawn.bottom - mapY;
+    y = drawn.bottom + SECTION_GAP;
   }
   if (layers.legend) {
     const legend = mapLegendSvg(x0, y, contentWidth, ctx);

@@ -8,6 +8,7 @@ import { createRenderContext } from '../../../shared/render/context';
 import { DEFAULT_MAP_LABELS } from '../../../shared/render/labels';
 import { moreNotesText, noteBandSvg } from '../../../shared/render/noteBandSvg';
 import { personaCurvesSvg } from '../../../shared/render/personaCurvesSvg';
+import { renderJourneySvg } from '../../../shared/render/renderJourneySvg';
 import { personasBlueprint } from '../report/fixtureJourneys';
 
 const frame: BandFrame = {
@@ -118,5 +119,31 @@ describe('noteBandSvg', () => {
     expect(svg).toContain('>还有 7 条</text>');
     expect(svg).not.toContain('<b>');
     expect(moreNotesText(DEFAULT_MAP_LABELS.moreNotes, 3)).toBe('+3 more');
+  });
+});
+
+describe('renderJourneySvg with the bands', () => {
+  const journey = personasBlueprint();
+
+  it('draws the pain-point and opportunity bands under the curves only when asked, and grows to hold them', () => {
+    const plain = renderJourneySvg(journey);
+    expect(plain.svg).not.toContain('Card declined twice');
+    expect(plain.svg).not.toContain('>Pain points</text>');
+    const banded = renderJourneySvg(journey, { layers: { painPoints: true, opportunities: true } });
+    expect(banded.svg).toContain('>Card declined twice</text>');
+    expect(banded.svg).toContain('>Offer invoice</text>');
+    // Curves, then pain points, then opportunities, top to bottom.
+    const at = (text: string) => banded.svg.indexOf(text);
+    expect(at('>Emotion curve</text>')).toBeLessThan(at('>Pain points</text>'));
+    expect(at('>Pain points</text>')).toBeLessThan(at('>Opportunities</text>'));
+    expect(banded.height).toBeGreaterThan(plain.height);
+    // Every persona's curve, and the key naming them.
+    for (const name of ['Ana', 'Ben', 'Cy']) expect(banded.svg).toContain(`>${name}</text>`);
+  });
+
+  it('puts the bands right under the lanes when the curves are off', () => {
+    const svg = renderJourneySvg(journey, { layers: { emotionCurve: false, painPoints: true } }).svg;
+    expect(svg).not.toContain('>Emotion curve</text>');
+    expect(svg).toContain('>Product page 404</text>');
   });
 });
