@@ -68,12 +68,12 @@ export interface MapPart {
 export function renderMapParts(
   journey: Journey,
   maxWidth: number,
-  options: Pick<MapSvgOptions, 'theme' | 'labels' | 'background' | 'idPrefix'>,
+  options: Pick<MapSvgOptions, 'theme' | 'labels' | 'background' | 'idPrefix' | 'layers'>,
 ): MapPart[] {
   const lanes = layoutMap(journey).lanes.map((lane) => lane.width);
   const ranges = splitStages(lanes, maxWidth);
   const whole = ranges.length <= 1 || ranges.length > MAX_MAP_PARTS;
-  const layers = { header: false };
+  const layers = { ...options.layers, header: false };
   if (whole)
     return [
       {

@@ -8,6 +8,7 @@ import { createRenderContext } from '../../../shared/render/context';
 import { DEFAULT_MAP_LABELS } from '../../../shared/render/labels';
 import { moreNotesText, noteBandSvg } from '../../../shared/render/noteBandSvg';
 import { personaCurvesSvg } from '../../../shared/render/personaCurvesSvg';
+import { renderMapParts } from '../../../shared/render/mapParts';
 import { renderJourneySvg } from '../../../shared/render/renderJourneySvg';
 import { personasBlueprint } from '../report/fixtureJourneys';
 
@@ -145,5 +146,20 @@ describe('renderJourneySvg with the bands', () => {
     const svg = renderJourneySvg(journey, { layers: { emotionCurve: false, painPoints: true } }).svg;
     expect(svg).not.toContain('>Emotion curve</text>');
     expect(svg).toContain('>Product page 404</text>');
+  });
+});
+
+describe('renderMapParts with the bands', () => {
+  it('gives each part of a split map the band of its own stages', () => {
+    const journey = personasBlueprint();
+    // About one stage column a part.
+    const parts = renderMapParts(journey, 400, { layers: { painPoints: true } });
+    expect(parts.length).toBeGreaterThan(1);
+    const find = parts.find((p) => p.stages.first === 0)!.map.svg;
+    const buy = parts.find((p) => p.stages.first === 1)!.map.svg;
+    expect(find).toContain('>Product page 404</text>');
+    expect(find).not.toContain('>Card declined twice</text>');
+    expect(buy).toContain('>Card declined twice</text>');
+    expect(buy).not.toContain('>Product page 404</text>');
   });
 });
