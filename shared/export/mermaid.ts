@@ -24,6 +24,11 @@ export function escapeMermaidText(text: string): string {
   return /^(title|section|accTitle|accDescr)\b/i.test(flat) ? `#${flat.charCodeAt(0)};${flat.slice(1)}` : flat;
 }
 
+/** A name that is blank, written as its id; an id of only spaces as entity codes, so the line still names it. */
+function nameOr(name: string, id: string): string {
+  return escapeMermaidText(name) || escapeMermaidText(id) || [...id].map((c) => `#${c.codePointAt(0)};`).join('');
+}
+
 export function journeyToMermaid(journey: JourneyV2): string {
   const out = ['journey'];
   const title = escapeMermaidText(journey.title);
@@ -33,15 +38,16 @@ export function journeyToMermaid(journey: JourneyV2): string {
   const personas = journey.personas;
   const ordered = orderTouchpointsV2(journey);
   for (const stage of journey.stages) {
-    out.push(`  section ${escapeMermaidText(stage.name) || escapeMermaidText(stage.id)}`);
+    out.push(`  section ${nameOr(stage.name, stage.id)}`);
     for (const tp of ordered.filter((t) => t.stageId === stage.id)) {
-      const task = escapeMermaidText(tp.title) || escapeMermaidText(tp.id);
+      const task = nameOr(tp.title, tp.id);
       const byScore = new Map<number, string[]>();
       for (const persona of personas) {
-        const emotion = tp.emotions[persona.id];
-        if (emotion === undefined) continue;
+        // Own keys only: a persona id such as "toString" must not find Object.prototype's.
+        if (!Object.hasOwn(tp.emotions, persona.id)) continue;
+        const emotion = tp.emotions[persona.id]!;
         const score = emotion + 3;
-        byScore.set(score, [...(byScore.get(score) ?? []), escapeMermaidText(persona.name) || persona.id]);
+        byScore.set(score, [...(byScore.get(score) ?? []), nameOr(persona.name, persona.id)]);
       }
       if (byScore.size === 0) out.push(`    ${task}: ${UNRATED_SCORE}`);
       for (const [score, actors] of byScore) out.push(`    ${task}: ${score}: ${actors.join(', ')}`);

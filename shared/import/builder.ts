@@ -62,6 +62,14 @@ export class JourneyBuilder {
     return word === key ? kind : word;
   }
 
+  /** A stage of its own, even when another has the same name (a Mermaid diagram's sections). */
+  newStage(name: string): string {
+    const id = newItemIdV2('stage');
+    this.journey.stages.push({ id, name: name.trim() });
+    if (!this.stagesByName.has(name.trim())) this.stagesByName.set(name.trim(), id);
+    return id;
+  }
+
   stage(name: string): string {
     const key = name.trim();
     const known = this.stagesByName.get(key);

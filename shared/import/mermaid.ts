@@ -168,15 +168,18 @@ export function importMermaid(text: string, options: ImportOptions = {}): Import
   if (inDescrBlock) problems.push({ message: 'accDescr { … } is not closed with "}"' });
   if (problems.length > 0) return { ok: false, problems };
 
-  const build = new JourneyBuilder({ ...options, title: title ?? accTitle ?? options.title ?? '' });
-  if (accDescr.length > 0) build.journey.description = accDescr.join('\n');
+  const build = new JourneyBuilder({
+    ...options,
+    title: title ?? (accTitle === undefined ? undefined : decodeMermaidEntities(accTitle)) ?? options.title ?? '',
+  });
+  if (accDescr.length > 0) build.journey.description = decodeMermaidEntities(accDescr.join('\n'));
   const lane = build.lane(null);
   // A diagram that names no actor rates its tasks for one persona; one that does leaves a task
   // without actors unrated (that is how the Mermaid export writes an unrated touchpoint).
   const anyActor = sections.some((s) => s.tasks.some((t) => t.actors.length > 0));
   try {
     for (const section of sections) {
-      const stageId = build.stage(section.name || build.word('importing.defaultStage'));
+      const stageId = build.newStage(section.name || build.word('importing.defaultStage'));
       let previous: { task: Task; emotions: Record<string, number> } | null = null;
       for (const task of section.tasks) {
         const actors = anyActor ? task.actors : [build.word('importing.defaultPersona')];
@@ -187,7 +190,7 @@ export function importMermaid(text: string, options: ImportOptions = {}): Import
           previous &&
           previous.task.title === task.title &&
           ids.length > 0 &&
-          ids.every((id) => !(id in previous!.emotions))
+          ids.every((id) => !Object.hasOwn(previous!.emotions, id))
         ) {
           for (const id of ids) previous.emotions[id] = scoreToEmotion(task.score);
           continue;
