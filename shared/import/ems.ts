@@ -18,7 +18,7 @@ import { createConnectionV2, type ConnectionV2, type LaneKind } from '../model/v
 import { BuildLimitError, JourneyBuilder } from './builder';
 import { MAX_CELL_CHARS, MAX_YAML_ALIASES } from './limits';
 import type { ImportOptions, ImportProblem, ImportResult } from './types';
-import { channelId } from './vocabulary';
+import { channelId, ownValue } from './vocabulary';
 
 const text = z.string().max(MAX_CELL_CHARS);
 const optionalText = text.optional().nullable();
@@ -191,7 +191,7 @@ export function importEms(source: string, options: ImportOptions = {}): ImportRe
           lane.id,
           lane.kind === 'cjm'
             ? 'journey'
-            : { name: lane.name?.trim() || lane.id, kind: SBP_LANE_KINDS[lane.kind ?? ''] ?? 'backstage' },
+            : { name: lane.name?.trim() || lane.id, kind: ownValue(SBP_LANE_KINDS, lane.kind) ?? 'backstage' },
         );
       }
       // Journey cards in the blueprint, left to right: where a task without a source sits.

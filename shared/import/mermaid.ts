@@ -9,6 +9,7 @@
  */
 import { JourneyBuilder, BuildLimitError } from './builder';
 import { MAX_CELL_CHARS, MAX_IMPORT_ROWS } from './limits';
+import { ownValue } from './vocabulary';
 import type { ImportOptions, ImportProblem, ImportResult } from './types';
 
 export const MERMAID_SCORE_MIN = 1;
@@ -47,7 +48,7 @@ export function decodeMermaidEntities(text: string): string {
       const n = Number(code);
       return n > 0 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff) ? String.fromCodePoint(n) : whole;
     }
-    return NAMED_ENTITIES[code.toLowerCase()] ?? whole;
+    return ownValue(NAMED_ENTITIES, code.toLowerCase()) ?? whole;
   });
 }
 

@@ -15,7 +15,7 @@ import { BuildLimitError, JourneyBuilder } from './builder';
 import { rowKindOf, type RowKind } from './guessLane';
 import { MAX_CELL_CHARS } from './limits';
 import type { ImportOptions, ImportProblem, ImportResult } from './types';
-import { channelId } from './vocabulary';
+import { channelId, ownValue } from './vocabulary';
 
 const text = z.string().max(MAX_CELL_CHARS);
 const optionalText = text.optional().nullable();
@@ -189,7 +189,7 @@ export function importOjf(source: string, options: ImportOptions = {}): ImportRe
       touchpoint.painPoints.push({
         id: newItemIdV2('painPoint'),
         text,
-        severity: SEVERITY[(node.severity ?? '').toLowerCase()] ?? 3,
+        severity: ownValue(SEVERITY, node.severity?.toLowerCase()) ?? 3,
         source: 'direct',
       });
     }

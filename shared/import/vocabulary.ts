@@ -20,6 +20,11 @@ import {
 } from '../model/catalogues';
 import { LANE_KINDS, type LaneKind } from '../model/v2';
 
+/** A table's value for a key from the file: own keys only, so "constructor" finds nothing. */
+export function ownValue<T>(table: Readonly<Record<string, T>>, key: string | null | undefined): T | undefined {
+  return key !== null && key !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 /** Lower case, NFKC (full-width letters and digits become ASCII), no spaces, dashes or underscores. */
 export function wordKey(text: string): string {
   return text

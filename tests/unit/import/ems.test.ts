@@ -113,3 +113,12 @@ describe('enablement-map-studio import', () => {
     expect(bomb[0]!.message).toMatch(/^YAML: .*alias/i);
   });
 });
+
+describe('enablement-map-studio words from the file', () => {
+  it('never reach a lookup table’s prototype', async () => {
+    const yaml =
+      'kind: sbp\nlanes:\n  - { id: l, name: L, kind: constructor }\ntasks:\n  - { id: t, lane: l, name: T }\n';
+    const { journey } = await imported(bytesOf(yaml), { format: 'ems' });
+    expect(journey.lanes.map((l) => l.kind)).toEqual(['touchpoints', 'backstage']);
+  });
+});

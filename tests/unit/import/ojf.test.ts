@@ -107,3 +107,18 @@ describe('OJF import', () => {
     ]);
   });
 });
+
+describe('OJF words from the file', () => {
+  it('never reach a lookup table’s prototype', async () => {
+    const file = {
+      stages: [{ id: 's1', name: 'A' }],
+      swimlanes: [{ id: 'l1', name: 'constructor' }],
+      nodes: [
+        { stageId: 's1', swimlaneId: 'l1', title: 'T' },
+        { stageId: 's1', title: 'P', purpose: 'pain-point', severity: 'constructor' },
+      ],
+    };
+    const { journey } = await imported(bytesOf(JSON.stringify(file)), { format: 'ojf' });
+    expect(journey.touchpoints[0]!.painPoints[0]!.severity).toBe(3);
+  });
+});
