@@ -17,7 +17,15 @@ export interface FileRef {
 }
 
 export type OpenResult =
-  | { status: 'opened'; file: FileRef; journey: Journey; migratedFrom?: number }
+  | {
+      status: 'opened';
+      file: FileRef;
+      journey: Journey;
+      /** The format version of an older file, upgraded on load (saving writes version 2). */
+      migratedFrom?: number;
+      /** What the upgrade dropped or changed (shared/model/v2/migrate.ts), for the user. */
+      notes?: Problem[];
+    }
   | { status: 'cancelled' }
   | { status: 'failed'; fileName: string; problems: Problem[] };
 

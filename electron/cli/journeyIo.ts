@@ -5,7 +5,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative } from 'node:path';
-import { formatProblem, type Journey } from '../../shared/model';
+import { formatProblem, type Journey, type Problem } from '../../shared/model';
 import type { ExportFile } from '../node/export/exportJourney';
 import { describeFsError, readJourneyFile, writeFileAtomically } from '../node/journeyFiles';
 import { CliFailure, type CliContext } from './contract';
@@ -22,7 +22,10 @@ export async function readInputJourney(ctx: CliContext): Promise<{ journey: Jour
   const file = ctx.positionals[0]!;
   const path = ctx.resolvePath(file);
   const result = await readJourneyFile(path);
-  if (result.ok) return { journey: result.journey, path };
+  if (result.ok) {
+    printMigrationNotes(ctx, file, result.notes);
+    return { journey: result.journey, path };
+  }
   const [first] = result.problems;
   if (result.reason === 'unreadable') throw new CliFailure(`cannot read ${file}: ${first?.message ?? 'unknown error'}`);
   const more = result.problems.length - 1;
@@ -31,6 +34,14 @@ export async function readInputJourney(ctx: CliContext): Promise<{ journey: Jour
       (more > 0 ? ` (and ${more} more; "journey-studio validate ${file}" lists them all)` : ''),
     { exitCode: 1 },
   );
+}
+
+/**
+ * What upgrading an older file changed (a self-loop dropped, a position moved into its cell),
+ * one `note: <file>: <path>: <message>` line each on stderr, so nothing changes unannounced.
+ */
+export function printMigrationNotes(ctx: CliContext, file: string, notes: readonly Problem[]): void {
+  for (const note of notes) ctx.io.stderr(`note: ${file}: ${formatProblem(note)}\n`);
 }
 
 async function statOrNull(path: string) {

@@ -3,6 +3,7 @@ import { diffCommand } from './commands/diff';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { mergeCommand } from './commands/merge';
+import { migrateCommand } from './commands/migrate';
 import { newCommand } from './commands/new';
 import { reportCommand } from './commands/report';
 import { serveCommand } from './commands/serve';
@@ -19,6 +20,7 @@ export const COMMANDS: readonly CliCommand[] = [
   diffCommand,
   importCommand,
   mergeCommand,
+  migrateCommand,
   serveCommand,
 ];
 

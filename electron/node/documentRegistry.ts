@@ -5,10 +5,11 @@
  * is validated before it reaches the disk, and refused when the file changed underneath.
  */
 import { basename } from 'node:path';
-import type { FileRef, OpenResult, SaveFileOptions, SaveResult } from '../../shared/host';
+import type { FileRef, FileVersion, OpenResult, SaveFileOptions, SaveResult } from '../../shared/host';
 import { createTranslator, type Translate } from '../../shared/i18n/translate';
 import { formatProblem, loadJourneyText } from '../../shared/model';
 import {
+  backupPathFor,
   describeFsError,
   hasChangedOnDisk,
   readJourneyFile,
@@ -74,7 +75,9 @@ export class DocumentRegistry {
     const ref = this.register(path, result.stamp);
     this.onFileUsed?.(path, result.journey.title);
     const opened: OpenResult = { status: 'opened', file: { ref, name: basename(path) }, journey: result.journey };
-    return result.migratedFrom === undefined ? opened : { ...opened, migratedFrom: result.migratedFrom };
+    return result.migratedFrom === undefined
+      ? opened
+      : { ...opened, migratedFrom: result.migratedFrom, notes: result.notes };
   }
 
   /** Reads the file behind a ref this window was given (an open request, Reload from disk). */
@@ -82,6 +85,26 @@ export class DocumentRegistry {
     const path = this.pathOf(ref);
     if (!path) return { status: 'failed', fileName: ref, problems: [{ path: '', message: 'unknown file reference' }] };
     return this.open(path);
+  }
+
+  /**
+   * Reads a journey file without opening it: no ref, no recent entry, and the stamp of an open
+   * file stays as it was, so a later save still notices a change on disk (compare mode).
+   */
+  async read(path: string): Promise<OpenResult> {
+    const result = await readJourneyFile(path, this.ops);
+    if (!result.ok) return { status: 'failed', fileName: basename(path), problems: result.problems };
+    const read: OpenResult = { status: 'opened', file: { ref: null, name: basename(path) }, journey: result.journey };
+    return result.migratedFrom === undefined
+      ? read
+      : { ...read, migratedFrom: result.migratedFrom, notes: result.notes };
+  }
+
+  /** The file behind a ref as it is on disk now, or the `.bak` its last save kept, read without opening it. */
+  async readVersion(ref: string, version: FileVersion): Promise<OpenResult> {
+    const path = this.pathOf(ref);
+    if (!path) return { status: 'failed', fileName: ref, problems: [{ path: '', message: 'unknown file reference' }] };
+    return this.read(version === 'disk' ? path : backupPathFor(path));
   }
 
   /** Saves over a file this window opened or saved before, unless it changed on disk meanwhile. */

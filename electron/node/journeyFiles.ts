@@ -18,7 +18,7 @@ export interface DiskStamp {
 }
 
 export type ReadResult =
-  | { ok: true; journey: Journey; stamp: DiskStamp; migratedFrom?: number }
+  | { ok: true; journey: Journey; stamp: DiskStamp; migratedFrom?: number; notes: Problem[] }
   | { ok: false; reason: 'unreadable' | 'invalid'; problems: Problem[] };
 
 export function sha256(data: Buffer | string): string {
@@ -57,8 +57,8 @@ export async function readJourneyFile(path: string, ops: FsOps = nodeFsOps): Pro
   if (!loaded.ok) return { ok: false, reason: 'invalid', problems: loaded.problems };
   const stamp = { size: stat.size, mtimeMs: stat.mtimeMs, sha256: sha256(data) };
   return loaded.migratedFrom === undefined
-    ? { ok: true, journey: loaded.journey, stamp }
-    : { ok: true, journey: loaded.journey, stamp, migratedFrom: loaded.migratedFrom };
+    ? { ok: true, journey: loaded.journey, stamp, notes: loaded.notes }
+    : { ok: true, journey: loaded.journey, stamp, migratedFrom: loaded.migratedFrom, notes: loaded.notes };
 }
 
 function unreadable(message: string): ReadResult {

@@ -13,7 +13,7 @@ import type { TouchpointNodeType } from './flowTypes';
  */
 export const TouchpointNode = memo(function TouchpointNode({ data, selected }: NodeProps<TouchpointNodeType>) {
   const { view } = useEditor();
-  const { touchpoint: tp, channelName, dimmed, editingTitle, words } = data;
+  const { touchpoint: tp, emotion, channelName, dimmed, editingTitle, words } = data;
   const worst = tp.painPoints.reduce((max, p) => Math.max(max, p.severity), 0);
   const tier = TIER_COLORS[tp.tier];
   return (
@@ -31,14 +31,14 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
             ★
           </span>
         )}
-        {tp.emotion !== undefined && (
+        {emotion !== undefined && (
           <span
             className="tp-card__emotion"
             role="img"
-            title={words.emotion(tp.emotion)}
-            aria-label={words.emotion(tp.emotion)}
+            title={words.emotion(emotion)}
+            aria-label={words.emotion(emotion)}
           >
-            <EmotionFace emotion={tp.emotion} />
+            <EmotionFace emotion={emotion} />
           </span>
         )}
       </div>

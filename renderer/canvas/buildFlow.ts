@@ -1,6 +1,6 @@
 /** The journey document as React Flow nodes and edges, positioned by the shared map layout. */
 import { Position, type NodeHandle } from '@xyflow/react';
-import type { Journey } from '../../shared/model';
+import { emotionOf, primaryPersonaId, type Journey } from '../../shared/model';
 import { emotionCurveGeometry } from '../../shared/layout/emotionCurve';
 import { orderTouchpoints } from '../../shared/layout/journeyOrder';
 import type { MapLayout } from '../../shared/layout/mapLayout';
@@ -93,6 +93,7 @@ export function buildNodes(journey: Journey, layout: MapLayout, options: BuildOp
     return name;
   };
   const cardNodes = new Map<string, JourneyNode>();
+  const personaId = primaryPersonaId(journey);
   for (const tp of journey.touchpoints) {
     const rect = layout.cards.get(tp.id);
     if (!rect) continue;
@@ -102,6 +103,7 @@ export function buildNodes(journey: Journey, layout: MapLayout, options: BuildOp
       position: { x: rect.x, y: rect.y },
       data: {
         touchpoint: tp,
+        emotion: emotionOf(tp, personaId),
         channelName: channelName(tp.channel),
         dimmed: filtering && !matchesFilter(tp, options.filter),
         editingTitle: false,
@@ -122,7 +124,7 @@ export function buildNodes(journey: Journey, layout: MapLayout, options: BuildOp
     if (node) nodes.push(node);
   }
   if (options.emotionCurve !== null) {
-    const geometry = emotionCurveGeometry(orderTouchpoints(journey), layout);
+    const geometry = emotionCurveGeometry(orderTouchpoints(journey), layout, primaryPersonaId(journey));
     if (geometry) {
       nodes.push({
         id: 'emotion-curve',

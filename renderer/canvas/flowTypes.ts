@@ -10,6 +10,8 @@ export type StageLaneNodeType = Node<
 export type TouchpointNodeType = Node<
   {
     touchpoint: Touchpoint;
+    /** The primary persona's rating (shared/model/emotion.ts), undefined when unrated. */
+    emotion: number | undefined;
     channelName: string;
     dimmed: boolean;
     /** Its title is being typed on the map (editor view state `editingTitleId`). */

@@ -1,7 +1,7 @@
 import { addTouchpoints } from '../../shared/edit/journeyEdits';
 import { nearestFreePosition } from '../../shared/layout/freePlace';
 import { nextSlotInStage } from '../../shared/layout/mapLayout';
-import { createTouchpoint, type Position } from '../../shared/model';
+import { TOUCHPOINT_LANE_KIND, createTouchpoint, type Position } from '../../shared/model';
 import { STEP, defineCommand, edit } from './define';
 import { stageForNewCard } from './targetStage';
 
@@ -26,7 +26,10 @@ export const addTouchpoint = defineCommand({
     if (!stageId) return false;
     const { journey } = ctx;
     const occupied = journey.touchpoints.filter((t) => t.stageId === stageId).map((t) => t.position);
-    const touchpoint = createTouchpoint(stageId, {
+    // Until lanes are targeted, a new card goes into the first touchpoint lane.
+    const laneId = journey.lanes.find((l) => l.kind === TOUCHPOINT_LANE_KIND)?.id;
+    if (!laneId) return false;
+    const touchpoint = createTouchpoint(stageId, laneId, {
       title: ctx.t('newItem.touchpoint', { number: journey.touchpoints.length + 1 }),
       position: target?.at ? nearestFreePosition(target.at, occupied) : nextSlotInStage(journey, stageId),
     });

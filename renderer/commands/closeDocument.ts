@@ -1,5 +1,4 @@
-import { createJourney } from '../../shared/model';
-import { confirmLeaveDocument, documentName, loadUnsaved } from './documentFlow';
+import { blankJourney, confirmLeaveDocument, documentName, loadUnsaved } from './documentFlow';
 import { defineCommand } from './define';
 import type { CommandOutcome } from './types';
 
@@ -12,6 +11,6 @@ export const closeDocument = defineCommand({
     const name = documentName(ctx);
     if (!(await confirmLeaveDocument(ctx))) return false;
     ctx.notify('info', ctx.t('files.closed', { name }));
-    return loadUnsaved(createJourney({ title: ctx.t('app.untitled') }), true);
+    return loadUnsaved(blankJourney(ctx), true);
   },
 });

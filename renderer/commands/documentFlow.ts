@@ -4,7 +4,7 @@
  * Open) runs the save command, so every change still goes through the dispatcher.
  */
 import type { OpenResult, SaveChangesAnswer, SaveResult } from '../../shared/host';
-import { serializeJourney, type Journey } from '../../shared/model';
+import { createJourney, formatProblem, serializeJourney, type Journey } from '../../shared/model';
 import type { CommandContext, CommandOutcome, CommandResult } from './types';
 
 export function suggestedFileName(title: string): string {
@@ -95,13 +95,30 @@ export async function openFlow(ctx: CommandContext, load: () => Promise<OpenResu
   const result = await load();
   if (result.status === 'cancelled' || (await showOpenFailure(ctx, result))) return false;
   if (result.status !== 'opened') return false;
-  ctx.notify(
-    'info',
-    result.migratedFrom !== undefined
-      ? ctx.t('dialog.migrated', { version: result.migratedFrom })
-      : ctx.t('status.opened', { name: result.file.name }),
-  );
+  ctx.notify('info', openedNotice(ctx, result));
   return { change: { kind: 'load', journey: result.journey, file: result.file } };
+}
+
+/** How many migration notes a notice lists before "…" (the rest are what `journey-studio migrate` prints). */
+const NOTES_SHOWN = 5;
+
+/** What the user is told after opening: the file's name, or that an older file was upgraded and what changed. */
+function openedNotice(ctx: CommandContext, result: Extract<OpenResult, { status: 'opened' }>): string {
+  if (result.migratedFrom === undefined) return ctx.t('status.opened', { name: result.file.name });
+  const notes = result.notes ?? [];
+  if (notes.length === 0) return ctx.t('dialog.migrated', { version: result.migratedFrom });
+  const listed = notes.slice(0, NOTES_SHOWN).map(formatProblem).join('; ');
+  return ctx.t('dialog.migratedNotes', {
+    version: result.migratedFrom,
+    count: notes.length,
+    notes: notes.length > NOTES_SHOWN ? `${listed}; …` : listed,
+  });
+}
+
+/** A new journey named in the UI language: its title and its one Touchpoints lane. */
+export function blankJourney(ctx: Pick<CommandContext, 't'>): Journey {
+  const journey = createJourney({ title: ctx.t('app.untitled') });
+  return { ...journey, lanes: journey.lanes.map((lane) => ({ ...lane, name: ctx.t('app.touchpointLane') })) };
 }
 
 /** Replaces the document with a fresh, unsaved one that is linked to no file (Save asks where). */

@@ -1,5 +1,4 @@
-import { createJourney } from '../../shared/model';
-import { confirmLeaveDocument, loadUnsaved } from './documentFlow';
+import { blankJourney, confirmLeaveDocument, loadUnsaved } from './documentFlow';
 import { defineCommand } from './define';
 import type { CommandOutcome } from './types';
 
@@ -10,6 +9,6 @@ export const newDocument = defineCommand({
   whileTyping: true,
   async perform(ctx): Promise<CommandOutcome> {
     if (!(await confirmLeaveDocument(ctx))) return false;
-    return loadUnsaved(createJourney({ title: ctx.t('app.untitled') }));
+    return loadUnsaved(blankJourney(ctx));
   },
 });

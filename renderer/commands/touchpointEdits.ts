@@ -15,7 +15,7 @@ import {
 } from '../../shared/edit/touchpointFields';
 import { placeWithoutOverlap } from '../../shared/layout/freePlace';
 import { nextSlotInStage } from '../../shared/layout/mapLayout';
-import { createConnection } from '../../shared/model';
+import { createConnection, setEmotion as setEmotionEdit } from '../../shared/model';
 import { STEP, defineTargetedCommand, edit, typedField, typing } from './define';
 
 /** Fields edited by typing (the schema's free-text fields): keystrokes in one merge into one undo step. */
@@ -31,6 +31,16 @@ export const editTouchpoint = defineTargetedCommand({
       field ? typing(field, args.touchpointId) : STEP,
     );
   },
+});
+
+/**
+ * A touchpoint's emotion for one persona (the primary one when `personaId` is omitted; a journey
+ * without personas gets the primary persona "Customer"); `value` undefined clears it. One step.
+ */
+export const setEmotion = defineTargetedCommand({
+  id: 'set-emotion',
+  perform: (ctx, args: { touchpointId: string; value: number | undefined; personaId?: string }) =>
+    edit(setEmotionEdit(ctx.journey, args.touchpointId, args.value, args.personaId)),
 });
 
 /** One tier or channel for every selected touchpoint: one undo step for all of them. */

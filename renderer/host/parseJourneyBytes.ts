@@ -4,7 +4,9 @@
  */
 import { loadJourneyText, type Journey, type Problem } from '../../shared/model';
 
-export type ParsedJourney = { ok: true; journey: Journey; migratedFrom?: number } | { ok: false; problems: Problem[] };
+/** `notes`: what upgrading an older file changed (empty for a version 2 file). */
+export type ParsedJourney =
+  { ok: true; journey: Journey; migratedFrom?: number; notes: Problem[] } | { ok: false; problems: Problem[] };
 
 export function parseJourneyBytes(bytes: ArrayBuffer): ParsedJourney {
   let text: string;

@@ -23,5 +23,7 @@ export async function readJourneyBlob(file: File, ref: string | null): Promise<O
   const loaded = await parseJourneyOffThread(bytes);
   if (!loaded.ok) return { status: 'failed', fileName: file.name, problems: loaded.problems };
   const opened: OpenResult = { status: 'opened', file: { ref, name: file.name }, journey: loaded.journey };
-  return loaded.migratedFrom === undefined ? opened : { ...opened, migratedFrom: loaded.migratedFrom };
+  return loaded.migratedFrom === undefined
+    ? opened
+    : { ...opened, migratedFrom: loaded.migratedFrom, notes: loaded.notes };
 }

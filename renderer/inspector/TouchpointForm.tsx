@@ -1,7 +1,7 @@
 /** Everything about one touchpoint: its own fields, then its pain points, opportunities, metrics and flows. */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Touchpoint } from '../../shared/model';
+import { primaryEmotionOf, type Touchpoint } from '../../shared/model';
 import { CheckboxField, SelectField, TextField, optionalText } from '../ui/fields';
 import { useDocument, useRun } from '../editor/EditorContext';
 import { ChannelField } from './ChannelField';
@@ -22,6 +22,7 @@ export function TouchpointForm({ touchpoint }: { touchpoint: Touchpoint }) {
   const customChannels = useDocument((s) => s.journey.channels ?? NO_CHANNELS);
   const actions = useMemo(() => touchpointActions(run, touchpoint.id), [run, touchpoint.id]);
   const { setFields } = actions;
+  const primaryEmotion = useDocument((s) => primaryEmotionOf(s.journey, touchpoint));
 
   return (
     <div className="touchpoint-form">
@@ -50,7 +51,7 @@ export function TouchpointForm({ touchpoint }: { touchpoint: Touchpoint }) {
         onAddCustom={actions.chooseChannelNamed}
       />
       <TierField value={touchpoint.tier} onChange={(tier) => setFields({ tier })} />
-      <EmotionField value={touchpoint.emotion} onChange={(emotion) => setFields({ emotion })} />
+      <EmotionField value={primaryEmotion} onChange={(emotion) => actions.setEmotion(emotion)} />
       <CheckboxField
         label={t('touchpointForm.momentOfTruth')}
         hint={t('touchpointForm.momentOfTruthHint')}

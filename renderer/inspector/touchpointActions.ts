@@ -15,6 +15,10 @@ export function touchpointActions(run: Run, touchpointId: string) {
     setFields(patch: TouchpointFieldPatch) {
       void run('edit-touchpoint', { touchpointId, patch });
     },
+    /** The emotion of the primary persona, or of `personaId` (shared/model/emotion.ts); undefined clears it. */
+    setEmotion(value: number | undefined, personaId?: string) {
+      void run('set-emotion', { touchpointId, value, ...(personaId === undefined ? {} : { personaId }) });
+    },
     moveToStage(stageId: string) {
       void run('move-touchpoint-to-stage', { touchpointId, stageId });
     },

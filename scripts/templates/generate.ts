@@ -7,8 +7,8 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadJourneyText } from '../../shared/model/load';
-import { serializeJourney } from '../../shared/model/serialize';
+import { loadJourneyTextV2 as loadJourneyText } from '../../shared/model/v2/load';
+import { serializeJourneyV2 as serializeJourney } from '../../shared/model/v2/serialize';
 import { formatProblem } from '../../shared/model/types';
 import { TEMPLATE_LANGS } from '../../shared/templates/types';
 import { b2bSaas } from './content/b2bSaas';

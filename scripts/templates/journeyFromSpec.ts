@@ -1,12 +1,17 @@
 /** Turns a template spec into the journey document of one language, cards laid out in their lanes. */
 import { SIZES } from '../../shared/layout/tokens';
-import { FORMAT_NAME, FORMAT_VERSION } from '../../shared/model/schema';
+import { FORMAT_NAME } from '../../shared/model/schema';
+import { FORMAT_VERSION_V2 } from '../../shared/model/v2/schema';
 import type { Connection, Journey, Metric, Touchpoint } from '../../shared/model/types';
 import type { TemplateLang } from '../../shared/templates/types';
-import type { LocalNumber, MetricSpec, TemplateSpec, TouchpointSpec } from './spec';
+import { t, type LocalNumber, type MetricSpec, type TemplateSpec, type TouchpointSpec } from './spec';
 
 /** Fixed so the generated files are byte-stable; build() stamps the real time. */
 const AUTHORED_AT = '2025-01-06T09:00:00.000Z';
+/** The ids the migration from version 1 gives the primary persona and the touchpoint lane. */
+const PERSONA_ID = 'persona-1';
+const TOUCHPOINT_LANE_ID = 'lane-1';
+const TOUCHPOINT_LANE_NAME = t('Touchpoints', '触点', '接觸點');
 
 export function journeyFromSpec(spec: TemplateSpec, lang: TemplateLang): Journey {
   const customChannels = new Map((spec.channels ?? []).map((c) => [c.key, `channel-${c.key}`]));
@@ -23,24 +28,29 @@ export function journeyFromSpec(spec: TemplateSpec, lang: TemplateLang): Journey
   });
   const journey: Journey = {
     format: FORMAT_NAME,
-    version: FORMAT_VERSION,
+    version: FORMAT_VERSION_V2,
     id: `template-${spec.id}`,
     title: spec.title[lang],
     description: spec.description[lang],
-    persona: {
-      name: spec.persona.name[lang],
-      description: spec.persona.description[lang],
-      goals: spec.persona.goals.map((g) => g[lang]),
-      needs: spec.persona.needs.map((n) => n[lang]),
-      expectations: spec.persona.expectations.map((e) => e[lang]),
-    },
+    personas: [
+      {
+        id: PERSONA_ID,
+        name: spec.persona.name[lang],
+        description: spec.persona.description[lang],
+        goals: spec.persona.goals.map((g) => g[lang]),
+        needs: spec.persona.needs.map((n) => n[lang]),
+        expectations: spec.persona.expectations.map((e) => e[lang]),
+      },
+    ],
     stages: spec.stages.map((s) => ({
       id: `stage-${s.key}`,
       name: s.name[lang],
       description: s.description[lang],
       customerGoal: s.customerGoal[lang],
     })),
+    lanes: [{ id: TOUCHPOINT_LANE_ID, name: TOUCHPOINT_LANE_NAME[lang], kind: 'touchpoints' }],
     touchpoints,
+    steps: [],
     connections: connections(spec, lang),
     createdAt: AUTHORED_AT,
     updatedAt: AUTHORED_AT,
@@ -59,11 +69,12 @@ function touchpoint(
   return {
     id: `tp-${tp.key}`,
     stageId,
+    laneId: TOUCHPOINT_LANE_ID,
     title: tp.title[lang],
     description: tp.description[lang],
     channel,
     tier: tp.tier,
-    emotion: tp.emotion,
+    emotions: tp.emotion === undefined ? {} : { [PERSONA_ID]: tp.emotion },
     momentOfTruth: tp.momentOfTruth ?? false,
     painPoints: (tp.painPoints ?? []).map((p, i) => ({
       id: `pain-${tp.key}-${i + 1}`,

@@ -5,10 +5,7 @@
 import type { Connection, Journey, Stage, Touchpoint } from '../model/types';
 import type { Patch } from './patch';
 
-export function setJourneyFields(
-  journey: Journey,
-  patch: Partial<Pick<Journey, 'title' | 'description' | 'persona'>>,
-): Journey {
+export function setJourneyFields(journey: Journey, patch: Partial<Pick<Journey, 'title' | 'description'>>): Journey {
   return { ...journey, ...patch };
 }
 
@@ -29,6 +26,8 @@ export function addTouchpoints(journey: Journey, touchpoints: readonly Touchpoin
 export interface TouchpointMove {
   id: string;
   stageId: string;
+  /** The card's new lane; omitted, it stays in its lane. */
+  laneId?: string;
   position: { x: number; y: number };
 }
 
@@ -38,7 +37,14 @@ export function moveTouchpoints(journey: Journey, moves: readonly TouchpointMove
     ...journey,
     touchpoints: journey.touchpoints.map((t) => {
       const move = byId.get(t.id);
-      return move ? { ...t, stageId: move.stageId, position: { ...t.position, ...move.position } } : t;
+      return move
+        ? {
+            ...t,
+            stageId: move.stageId,
+            laneId: move.laneId ?? t.laneId,
+            position: { ...t.position, ...move.position },
+          }
+        : t;
     }),
   };
 }

@@ -5,19 +5,19 @@
  */
 import { BUILT_IN_CHANNEL_IDS } from '../model/catalogues';
 import { fileSchemaOf } from '../model/fileSchema';
-import { touchpointSchema } from '../model/schema';
-import { textFieldsOf } from '../model/schemaWalk';
 import type { Journey, Touchpoint } from '../model/types';
+import { TOUCHPOINT_LANE_KIND, touchpointSchemaV2 } from '../model/v2/schema';
+import { walkV2 } from '../model/v2/walk';
 import { applyPatch, patchChangesNothing, type Patch } from './patch';
 
 /** Loose, so a touchpoint carrying fields from a newer tool can still be edited. */
-const touchpointFileSchema = fileSchemaOf(touchpointSchema);
+const touchpointFileSchema = fileSchemaOf(touchpointSchemaV2);
 
 /** Every field of a touchpoint but its id and its annotation lists, from the schema's type. */
 export type TouchpointFieldPatch = Patch<Touchpoint>;
 
 /** The fields people type into (title, description, owner, notes), from the schema. */
-export const TOUCHPOINT_TEXT_FIELDS: ReadonlySet<string> = new Set(textFieldsOf(touchpointSchema));
+export const TOUCHPOINT_TEXT_FIELDS: ReadonlySet<string> = new Set(walkV2.textFieldsOf(touchpointSchemaV2));
 
 export function isKnownChannel(journey: Journey, channelId: string): boolean {
   return BUILT_IN_CHANNEL_IDS.includes(channelId) || (journey.channels ?? []).some((c) => c.id === channelId);
@@ -27,6 +27,17 @@ export function isKnownChannel(journey: Journey, channelId: string): boolean {
 export function editTouchpoints(journey: Journey, ids: readonly string[], patch: TouchpointFieldPatch): Journey {
   if (patch.channel !== undefined && !isKnownChannel(journey, patch.channel)) return journey;
   if (patch.stageId !== undefined && !journey.stages.some((s) => s.id === patch.stageId)) return journey;
+  // An emotion is a persona's: a rating by someone who is not a persona of the journey is refused.
+  if (
+    patch.emotions !== undefined &&
+    !Object.keys(patch.emotions).every((id) => journey.personas.some((p) => p.id === id))
+  )
+    return journey;
+  if (
+    patch.laneId !== undefined &&
+    !journey.lanes.some((l) => l.id === patch.laneId && l.kind === TOUCHPOINT_LANE_KIND)
+  )
+    return journey;
   const targets = new Set(ids);
   let changed = false;
   const touchpoints: Touchpoint[] = [];

@@ -9,6 +9,7 @@ import { dialog } from './en/dialog';
 import { files } from './en/files';
 import { inspector } from './en/inspector';
 import { menu } from './en/menu';
+import { lanes } from './en/lanes';
 import { panels } from './en/panels';
 import { preferences } from './en/preferences';
 import { personas } from './en/personas';
@@ -24,6 +25,7 @@ export const en = {
   ...canvas,
   ...inspector,
   ...panels,
+  ...lanes,
   ...catalogue,
   ...dialog,
   ...personas,

@@ -10,6 +10,7 @@ import { dialog } from './zh-CN/dialog';
 import { files } from './zh-CN/files';
 import { inspector } from './zh-CN/inspector';
 import { menu } from './zh-CN/menu';
+import { lanes } from './zh-CN/lanes';
 import { panels } from './zh-CN/panels';
 import { preferences } from './zh-CN/preferences';
 import { personas } from './zh-CN/personas';
@@ -25,6 +26,7 @@ export const zhCN: Messages = {
   ...canvas,
   ...inspector,
   ...panels,
+  ...lanes,
   ...catalogue,
   ...dialog,
   ...personas,

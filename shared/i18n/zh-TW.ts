@@ -10,6 +10,7 @@ import { dialog } from './zh-TW/dialog';
 import { files } from './zh-TW/files';
 import { inspector } from './zh-TW/inspector';
 import { menu } from './zh-TW/menu';
+import { lanes } from './zh-TW/lanes';
 import { panels } from './zh-TW/panels';
 import { preferences } from './zh-TW/preferences';
 import { personas } from './zh-TW/personas';
@@ -25,6 +26,7 @@ export const zhTW: Messages = {
   ...canvas,
   ...inspector,
   ...panels,
+  ...lanes,
   ...catalogue,
   ...dialog,
   ...personas,

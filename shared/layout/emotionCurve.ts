@@ -3,6 +3,7 @@
  * its stage's span, joined by a smooth line. The canvas and the static exporter share it.
  */
 import { EMOTION_MAX, EMOTION_MIN } from '../model/catalogues';
+import { emotionOf } from '../model/emotion';
 import type { Touchpoint } from '../model/types';
 import type { MapLayout, Rect } from './mapLayout';
 
@@ -16,7 +17,12 @@ export interface EmotionCurveGeometry {
   yOf(emotion: number): number;
 }
 
-export function emotionCurveGeometry(ordered: readonly Touchpoint[], layout: MapLayout): EmotionCurveGeometry | null {
+/** `personaId`: whose ratings the curve follows (the primary persona's: shared/model/emotion.ts). */
+export function emotionCurveGeometry(
+  ordered: readonly Touchpoint[],
+  layout: MapLayout,
+  personaId: string | undefined,
+): EmotionCurveGeometry | null {
   if (layout.lanes.length === 0) return null;
   const rows = EMOTION_MAX - EMOTION_MIN;
   const band: Rect = {
@@ -28,9 +34,10 @@ export function emotionCurveGeometry(ordered: readonly Touchpoint[], layout: Map
   const yOf = (emotion: number) => band.y + EMOTION_BAND.padding + (EMOTION_MAX - emotion) * EMOTION_BAND.rowHeight;
   // Cards in a lane are often stacked, so points are spread evenly across their lane in journey order:
   // the curve then always reads left to right.
-  const rated = ordered.filter(
-    (t): t is Touchpoint & { emotion: number } => typeof t.emotion === 'number' && layout.cards.has(t.id),
-  );
+  const rated = ordered.flatMap((t) => {
+    const emotion = emotionOf(t, personaId);
+    return emotion !== undefined && layout.cards.has(t.id) ? [{ id: t.id, stageId: t.stageId, emotion }] : [];
+  });
   const perStage = new Map<string, number>();
   for (const t of rated) perStage.set(t.stageId, (perStage.get(t.stageId) ?? 0) + 1);
   const seen = new Map<string, number>();

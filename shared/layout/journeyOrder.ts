@@ -1,20 +1,12 @@
 /**
- * Journey order of touchpoints: stage by stage as the stages are listed, and inside a
- * stage in reading order on the map (top to bottom, then left to right), ties kept in
- * file order. Reports rank by it and the emotion curve follows it.
+ * Journey order of touchpoints (docs/format.md "Journey order"): stage by stage as the stages
+ * are listed, then lane by lane from top to bottom, then inside a cell in reading order (top to
+ * bottom, then left to right), ties kept in file order. Reports rank by it and the emotion
+ * curve follows it. The model's v2/order.ts is the rule; this is the layout's name for it.
  */
 import type { Journey, Touchpoint } from '../model/types';
+import { orderTouchpointsV2 } from '../model/v2/order';
 
 export function orderTouchpoints(journey: Journey): Touchpoint[] {
-  const stageIndex = new Map(journey.stages.map((s, i) => [s.id, i]));
-  return journey.touchpoints
-    .map((tp, fileIndex) => ({ tp, fileIndex, stage: stageIndex.get(tp.stageId) ?? journey.stages.length }))
-    .sort(
-      (a, b) =>
-        a.stage - b.stage ||
-        a.tp.position.y - b.tp.position.y ||
-        a.tp.position.x - b.tp.position.x ||
-        a.fileIndex - b.fileIndex,
-    )
-    .map((entry) => entry.tp);
+  return orderTouchpointsV2(journey);
 }

@@ -50,4 +50,4 @@ export function fileSchemaOf<T extends z.ZodType>(schema: T): z.ZodType<z.output
 }
 
 /** What `.journey` files are parsed with (and what docs/journey.schema.json describes). */
-export const journeyFileSchema = fileSchemaOf(journeySchema);
+export const journeyFileSchemaV1 = fileSchemaOf(journeySchema);

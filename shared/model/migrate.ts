@@ -2,11 +2,11 @@
  * Brings any earlier file shape up to the current format version. Each step is a pure
  * function from version N to N+1; later versions append steps (tldraw/Excalidraw style).
  */
-import { FORMAT_NAME, FORMAT_VERSION } from './schema';
+import { FORMAT_NAME, FORMAT_VERSION_V1 } from './schema';
 import type { Problem } from './types';
 
 type Json = Record<string, unknown>;
-export type MigrateResult = { ok: true; value: Json; migratedFrom?: number } | { ok: false; problems: Problem[] };
+export type MigrateResultV1 = { ok: true; value: Json; migratedFrom?: number } | { ok: false; problems: Problem[] };
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
@@ -84,13 +84,13 @@ export function checkEnvelope(
   return { ok: true, value: fileJson, version };
 }
 
-export function migrate(fileJson: unknown): MigrateResult {
-  const envelope = checkEnvelope(fileJson, FORMAT_VERSION);
+export function migrateToV1(fileJson: unknown): MigrateResultV1 {
+  const envelope = checkEnvelope(fileJson, FORMAT_VERSION_V1);
   if (!envelope.ok) return envelope;
   const version = envelope.version;
   let doc = envelope.value;
-  for (let v = version; v < FORMAT_VERSION; v++) doc = MIGRATIONS[v]!(doc);
-  return version < FORMAT_VERSION ? { ok: true, value: doc, migratedFrom: version } : { ok: true, value: doc };
+  for (let v = version; v < FORMAT_VERSION_V1; v++) doc = MIGRATIONS[v]!(doc);
+  return version < FORMAT_VERSION_V1 ? { ok: true, value: doc, migratedFrom: version } : { ok: true, value: doc };
 }
 
 function refuse(path: string, message: string): { ok: false; problems: Problem[] } {

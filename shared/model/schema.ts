@@ -23,7 +23,7 @@ import {
 } from './catalogues';
 
 export const FORMAT_NAME = 'journey-studio';
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION_V1 = 1;
 
 /** The longest id a file may hold. */
 export const MAX_ID_LENGTH = 200;
@@ -144,7 +144,7 @@ const isoDate = z.iso.datetime({ offset: true, message: 'must be an ISO-8601 dat
 
 export const journeySchema = z.strictObject({
   format: z.literal(FORMAT_NAME),
-  version: z.literal(FORMAT_VERSION),
+  version: z.literal(FORMAT_VERSION_V1),
   id: documentId(),
   title: text,
   description: optionalText,

@@ -5,7 +5,7 @@
  */
 import { journeySchema } from './schema';
 import { fieldsOfSchema, type FieldInfo, type ObjectSchema } from './schemaWalk';
-import type { Journey } from './types';
+import type { JourneyV1 } from './types';
 
 /** How a format version lists an object's fields (its schema walk's fieldsOfSchema). */
 type FieldsOf = (schema: ObjectSchema) => FieldInfo<unknown>[];
@@ -37,6 +37,6 @@ export function serializeBySchema(value: unknown, schema: ObjectSchema, fieldsOf
   return `${JSON.stringify(ordered(value, schema, fieldsOf), null, 2)}\n`;
 }
 
-export function serializeJourney(journey: Journey): string {
+export function serializeJourneyV1(journey: JourneyV1): string {
   return serializeBySchema(journey, journeySchema, fieldsOfSchema);
 }

@@ -1,12 +1,12 @@
 /** Schema plus the rules a schema cannot say: references resolve and ids are unique. */
 import type { z } from 'zod';
 import { BUILT_IN_CHANNEL_IDS } from './catalogues';
-import { journeyFileSchema } from './fileSchema';
+import { journeyFileSchemaV1 } from './fileSchema';
 import { journeySchema, type ReferenceTarget } from './schema';
 import { idFieldsOf } from './schemaWalk';
-import type { Journey, Problem } from './types';
+import type { JourneyV1, Problem } from './types';
 
-export type ValidationResult = { ok: true; journey: Journey } | { ok: false; problems: Problem[] };
+export type ValidationResultV1 = { ok: true; journey: JourneyV1 } | { ok: false; problems: Problem[] };
 
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
@@ -68,7 +68,7 @@ const MISSING_REFERENCE: Record<ReferenceTarget, (id: string) => string> = {
 };
 
 /** The rules beyond the schema: item ids are unique across the document, and references resolve. */
-export function referenceProblems(journey: Journey): Problem[] {
+export function referenceProblems(journey: JourneyV1): Problem[] {
   const problems: Problem[] = [];
   const fields = idFieldsOf(journey, journeySchema);
   const seen = new Map<string, string>();
@@ -97,8 +97,8 @@ export function referenceProblems(journey: Journey): Problem[] {
 }
 
 /** Validates a current-version document. Migrate older ones first (see load.ts). */
-export function validateJourney(value: unknown): ValidationResult {
-  const parsed = journeyFileSchema.safeParse(value, { reportInput: true });
+export function validateJourneyV1(value: unknown): ValidationResultV1 {
+  const parsed = journeyFileSchemaV1.safeParse(value, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.error) };
   const problems = referenceProblems(parsed.data);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, journey: parsed.data };

@@ -1,7 +1,8 @@
 /** What every part of a map export needs: colours, words, and a prefix for element ids. */
 import { MAP_THEMES, type MapTheme } from '../layout/tokens';
 import { channelName } from '../model/catalogues';
-import type { Journey } from '../model/types';
+import { emotionOf, primaryPersonaId } from '../model/emotion';
+import type { Journey, Touchpoint } from '../model/types';
 import type { MapLabels } from './labels';
 
 export interface MapRenderContext {
@@ -11,6 +12,8 @@ export interface MapRenderContext {
   /** Prefix of ids inside the SVG, so several SVGs can sit in one HTML page. */
   idPrefix: string;
   channelName(channelId: string): string;
+  /** The emotion a card shows: the primary persona's rating (shared/model/emotion.ts). */
+  emotionOf(touchpoint: Touchpoint): number | undefined;
 }
 
 export function createRenderContext(
@@ -19,6 +22,7 @@ export function createRenderContext(
   labels: MapLabels,
   idPrefix: string,
 ): MapRenderContext {
+  const personaId = primaryPersonaId(journey);
   return {
     theme: MAP_THEMES[themeName],
     themeName,
@@ -26,6 +30,7 @@ export function createRenderContext(
     idPrefix,
     channelName: (id) =>
       Object.hasOwn(labels.channelNames, id) ? labels.channelNames[id]! : channelName(id, journey.channels),
+    emotionOf: (touchpoint) => emotionOf(touchpoint, personaId),
   };
 }
 

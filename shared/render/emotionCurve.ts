@@ -7,6 +7,7 @@ import { emotionCurveGeometry } from '../layout/emotionCurve';
 import { orderTouchpoints } from '../layout/journeyOrder';
 import type { MapLayout } from '../layout/mapLayout';
 import { EMOTION_MAX, EMOTION_MIN } from '../model/catalogues';
+import { primaryPersonaId } from '../model/emotion';
 import type { Journey } from '../model/types';
 import type { MapRenderContext } from './context';
 import { emotionFill, num, svgFace, svgRect, svgText } from './svgParts';
@@ -22,7 +23,7 @@ export function emotionCurveSvg(
   y0: number,
   ctx: MapRenderContext,
 ): { svg: string; bottom: number } | null {
-  const geometry = emotionCurveGeometry(orderTouchpoints(journey), layout);
+  const geometry = emotionCurveGeometry(orderTouchpoints(journey), layout, primaryPersonaId(journey));
   if (!geometry) return null;
   const { theme } = ctx;
   const { band, points, path, yOf } = geometry;

@@ -21,11 +21,11 @@ export function mapHeaderSvg(
   };
   block(orUntitled(journey.title, ctx), 24, 30, 2, theme.text, true);
   if (journey.description?.trim()) block(journey.description, 13, 18, 2, theme.muted);
-  const persona = journey.persona;
+  const persona = journey.personas[0];
   if (persona) {
     cursor += 8;
     block(`${labels.persona}: ${orUntitled(persona.name, ctx)}`, 14, 20, 1, theme.text, true);
-    if (persona.description.trim()) block(persona.description, 13, 18, 2, theme.muted);
+    if (persona.description?.trim()) block(persona.description, 13, 18, 2, theme.muted);
     const lists: [string, string[]][] = [
       [labels.goals, persona.goals],
       [labels.needs, persona.needs],

@@ -41,8 +41,9 @@ export function touchpointCardSvg(tp: Touchpoint, rect: Rect, ctx: MapRenderCont
   if (tp.momentOfTruth) {
     parts.push(svgStar(rect.x + PAD_X + tierWidth + 12, top + ROW_HEIGHT / 2, 8, theme.momentOfTruth));
   }
-  if (tp.emotion !== undefined) {
-    parts.push(svgFace(right - 9, top + ROW_HEIGHT / 2, 9, tp.emotion, emotionFill(tp.emotion)));
+  const emotion = ctx.emotionOf(tp);
+  if (emotion !== undefined) {
+    parts.push(svgFace(right - 9, top + ROW_HEIGHT / 2, 9, emotion, emotionFill(emotion)));
   }
 
   // Title.

@@ -6,6 +6,7 @@
 import { orderTouchpoints } from '../layout/journeyOrder';
 import { MAP_THEMES, TIER_COLORS } from '../layout/tokens';
 import { EMOTION_MAX, EMOTION_MIN } from '../model/catalogues';
+import { emotionOf, primaryPersonaId } from '../model/emotion';
 import type { Journey } from '../model/types';
 import { escapeXml } from '../render/escapeXml';
 import { ellipsize } from '../render/textLayout';
@@ -66,9 +67,11 @@ export function emotionChartSvg(journey: Journey, options: ChartOptions & { widt
       svgText(e > 0 ? `+${e}` : String(e), left - 8, yOf(e) + 4, { size: 11, fill: theme.muted, anchor: 'end' }),
     );
   }
-  const points = ordered.flatMap((tp, i) =>
-    tp.emotion === undefined ? [] : [{ x: left + (i + 0.5) * slot, y: yOf(tp.emotion), emotion: tp.emotion }],
-  );
+  const personaId = primaryPersonaId(journey);
+  const points = ordered.flatMap((tp, i) => {
+    const emotion = emotionOf(tp, personaId);
+    return emotion === undefined ? [] : [{ x: left + (i + 0.5) * slot, y: yOf(emotion), emotion }];
+  });
   if (points.length > 1) {
     const d = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${num(p.x)} ${num(p.y)}`).join('');
     parts.push(`<path d="${d}" fill="none" stroke="${theme.curveLine}" stroke-width="2.5" stroke-linejoin="round"/>`);

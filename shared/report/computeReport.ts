@@ -3,8 +3,11 @@
  * rendering (JSON, Markdown, CSV, HTML) starts from its result.
  */
 import { orderTouchpoints } from '../layout/journeyOrder';
+import { emotionOf, primaryPersonaId } from '../model/emotion';
 import type { Journey, Metric, Touchpoint } from '../model/types';
 import type { KpiFigures, PyramidCounts, RankedOpportunity, RankedPainPoint, Report, StageFigures } from './types';
+import { personaFigures } from './personaFigures';
+import { rootCauses } from './rootCauses';
 import { computeWarnings } from './warnings';
 
 /** An object without a prototype, so ids such as "__proto__" or "constructor" are plain keys. */
@@ -13,9 +16,14 @@ function dictionary<T>(): Record<string, T> {
 }
 
 function stageFigures(journey: Journey, ordered: readonly Touchpoint[]): StageFigures[] {
+  // A stage's average emotion is the primary persona's (docs/cli.md).
+  const personaId = primaryPersonaId(journey);
   return journey.stages.map((stage) => {
     const inStage = ordered.filter((tp) => tp.stageId === stage.id);
-    const emotions = inStage.flatMap((tp) => (tp.emotion === undefined ? [] : [tp.emotion]));
+    const emotions = inStage.flatMap((tp) => {
+      const emotion = emotionOf(tp, personaId);
+      return emotion === undefined ? [] : [emotion];
+    });
     const severities = inStage.flatMap((tp) => tp.painPoints.map((p) => p.severity));
     return {
       id: stage.id,
@@ -105,6 +113,8 @@ export function computeReport(journey: Journey): Report {
       touchpoints: journey.touchpoints.length,
       painPoints: ordered.reduce((n, tp) => n + tp.painPoints.length, 0),
       momentsOfTruth: ordered.filter((tp) => tp.momentOfTruth).length,
+      steps: journey.steps.length,
+      personas: journey.personas.length,
     },
     stages: stageFigures(journey, ordered),
     painPoints: rankPainPoints(ordered),
@@ -113,5 +123,7 @@ export function computeReport(journey: Journey): Report {
     channelMatrix: channelMatrix(journey, ordered),
     kpis: ordered.flatMap((tp) => tp.metrics.map((m) => kpiFigures(tp.id, m))),
     opportunities: rankOpportunities(ordered),
+    personas: personaFigures(journey, ordered),
+    rootCauses: rootCauses(journey, ordered),
   };
 }

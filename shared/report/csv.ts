@@ -4,6 +4,7 @@
  * (starting with = + - @, or a tab or carriage return) get a leading apostrophe.
  */
 import { orderTouchpoints } from '../layout/journeyOrder';
+import { primaryEmotionOf } from '../model/emotion';
 import type { Journey } from '../model/types';
 import { formatNumber, reportNames } from './reportText';
 import type { Report } from './types';
@@ -69,7 +70,7 @@ export function renderReportCsv(journey: Journey, report: Report, words: ReportW
       names.channel(tp.channel),
       tp.channel,
       t(`reportFile.tier.${tp.tier}`),
-      tp.emotion,
+      primaryEmotionOf(journey, tp),
       t(tp.momentOfTruth ? 'reportFile.yes' : 'reportFile.no'),
       tp.painPoints.length,
       tp.painPoints.length === 0 ? null : Math.max(...tp.painPoints.map((p) => p.severity)),

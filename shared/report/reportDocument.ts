@@ -86,10 +86,10 @@ export function buildReportDocument(
       { kind: 'paragraph', text: journey.description.trim() },
     );
   }
-  const persona = journey.persona;
+  const persona = journey.personas[0];
   if (persona) {
     blocks.push({ kind: 'heading', text: t('reportDoc.persona', { name: named(persona.name) }) });
-    if (persona.description.trim()) blocks.push({ kind: 'paragraph', text: persona.description.trim() });
+    if (persona.description?.trim()) blocks.push({ kind: 'paragraph', text: persona.description.trim() });
     const items = (
       [
         [map.goals, persona.goals],

@@ -2,7 +2,7 @@
 import { app as en } from '../i18n/en/app';
 import { app as zhCN } from '../i18n/zh-CN/app';
 import { app as zhTW } from '../i18n/zh-TW/app';
-import { createJourney } from '../model/factory';
+import { createJourneyV2 } from '../model/v2/factory';
 import { TEMPLATE_INFO } from './catalogue';
 import type { JourneyTemplate, TemplateLang } from './types';
 
@@ -16,7 +16,17 @@ const UNTITLED: Record<TemplateLang, string> = {
   'zh-TW': zhTW.app.untitled,
 };
 
+/** The name of the one Touchpoints lane a new journey starts with. */
+const TOUCHPOINT_LANE: Record<TemplateLang, string> = {
+  en: en.app.touchpointLane,
+  'zh-CN': zhCN.app.touchpointLane,
+  'zh-TW': zhTW.app.touchpointLane,
+};
+
 export const blank: JourneyTemplate = {
   ...TEMPLATE_INFO.blank,
-  build: ({ lang = 'en', now } = {}) => createJourney({ title: UNTITLED[lang], ...(now ? { now } : {}) }),
+  build: ({ lang = 'en', now } = {}) => {
+    const journey = createJourneyV2({ title: UNTITLED[lang], ...(now ? { now } : {}) });
+    return { ...journey, lanes: journey.lanes.map((lane) => ({ ...lane, name: TOUCHPOINT_LANE[lang] })) };
+  },
 };

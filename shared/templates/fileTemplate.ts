@@ -1,5 +1,5 @@
 /** A template backed by one `.journey` file per language. */
-import { loadJourneyText } from '../model/load';
+import { loadJourneyTextV2 } from '../model/v2/load';
 import { formatProblem } from '../model/types';
 import { withFreshIds } from './freshIds';
 import type { JourneyTemplate, TemplateInfo, TemplateLang } from './types';
@@ -16,7 +16,7 @@ export function fileTemplate(source: FileTemplateSource): JourneyTemplate {
     description: source.description,
     build({ lang = 'en', now = new Date() } = {}) {
       // Parsing on every build hands out a document no other caller shares.
-      const loaded = loadJourneyText(source.files[lang]);
+      const loaded = loadJourneyTextV2(source.files[lang]);
       if (!loaded.ok) {
         const problems = loaded.problems.map(formatProblem).join('; ');
         throw new Error(`template "${source.id}" (${lang}) is not a valid journey: ${problems}`);

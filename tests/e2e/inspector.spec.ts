@@ -86,8 +86,10 @@ test('fill in a touchpoint, the persona and a stage; the saved file holds exactl
 
   await tab(page, 'Journey').click();
   const journey = panel(page);
-  await textbox(journey, 'Description').fill('A weekend hotel booking.');
-  await journey.getByRole('button', { name: 'Add persona' }).click();
+  // The journey's description comes first; the persona's form has one too.
+  await textbox(journey, 'Description').first().fill('A weekend hotel booking.');
+  // Rating the card made the primary persona, "Customer" (the emotion is that persona's).
+  await expect(textbox(journey, 'Name')).toHaveValue('Customer');
   await textbox(journey, 'Name').fill('Maya, busy parent');
   await journey.getByRole('button', { name: 'Add goal' }).click();
   await expect(textbox(journey, 'Goal 1')).toBeFocused();
@@ -106,9 +108,10 @@ test('fill in a touchpoint, the persona and a stage; the saved file holds exactl
 
   const saved = await saveAndRead(page, 'panels.journey');
   expect(saved.description).toBe('A weekend hotel booking.');
-  expect(saved.persona).toEqual({
+  expect(saved.personas).toHaveLength(1);
+  expect(saved.personas[0]).toEqual({
+    id: 'persona-1',
     name: 'Maya, busy parent',
-    description: '',
     goals: ['Book in two minutes'],
     needs: ['A clear total price'],
     expectations: [],
@@ -122,7 +125,7 @@ test('fill in a touchpoint, the persona and a stage; the saved file holds exactl
     description: 'The guest compares room prices across sites.',
     channel: saved.channels[0].id,
     tier: 'usability',
-    emotion: -1,
+    emotions: { 'persona-1': -1 },
     momentOfTruth: true,
     owner: 'Web team',
     notes: 'Seen in three workshops.',
@@ -249,7 +252,7 @@ test('axe finds no serious or critical problems in any tab', async ({ page }) =>
   };
   expect(await scan()).toEqual([]);
   await tab(page, 'Journey').click();
-  await panel(page).getByRole('button', { name: 'Add persona' }).click();
+  // The rating above made the primary persona, so its form is there already.
   await panel(page).getByRole('button', { name: 'Add goal' }).click();
   expect(await scan()).toEqual([]);
   await tab(page, 'Stages').click();

@@ -39,7 +39,7 @@ async function openLargeJourney(page: Page, stages: number, perStage: number) {
   const stageList = Array.from({ length: stages }, (_, i) => createStage({ name: `Phase ${i + 1}` }));
   const touchpoints = stageList.flatMap((stage, s) =>
     Array.from({ length: perStage }, (_, i) =>
-      createTouchpoint(stage.id, {
+      createTouchpoint(stage.id, 'lane-1', {
         title: `Step ${s + 1}.${i + 1}`,
         position: { x: SIZES.lanePadding, y: SIZES.lanePadding + i * (SIZES.cardHeight + SIZES.cardGap) },
       }),
@@ -50,7 +50,12 @@ async function openLargeJourney(page: Page, stages: number, perStage: number) {
   await putFakeFile(
     page,
     'large.journey',
-    serializeJourney({ ...createJourney({ title: 'Large' }), stages: stageList, touchpoints }),
+    serializeJourney({
+      ...createJourney({ title: 'Large' }),
+      lanes: [{ id: 'lane-1', name: 'Touchpoints', kind: 'touchpoints' as const }],
+      stages: stageList,
+      touchpoints,
+    }),
   );
   await pickForOpen(page, 'large.journey');
   await page.getByRole('button', { name: 'Open…' }).first().click();

@@ -49,6 +49,7 @@ export const FLOWS: [number, number][] = [
 /** The document's meaning, without ids and positions (which may change with layout). */
 export function summary(doc: {
   title: string;
+  personas: { id: string }[];
   stages: { id: string; name: string }[];
   touchpoints: Record<string, unknown>[];
   connections: { from: string; to: string }[];
@@ -64,7 +65,8 @@ export function summary(doc: {
         stage: stageName.get(t.stageId as string),
         channel: t.channel,
         tier: t.tier,
-        emotion: t.emotion,
+        // The primary persona's rating (the first persona's).
+        emotion: (t.emotions as Record<string, number>)[doc.personas[0]?.id ?? ''],
         pains: (t.painPoints as { text: string; severity: number }[]).map((p) => `${p.text}/${p.severity}`),
       }))
       .sort((a, b) => String(a.title).localeCompare(String(b.title))),

@@ -9,18 +9,20 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** Two stages; touchpoints "tp-a" and "tp-b" in the first, "tp-c" in the second. */
+/** Two stages and one lane ("lane-1"); touchpoints "tp-a" and "tp-b" in the first stage, "tp-c" in the second. */
 export function sampleJourney(): Journey {
   const journey = createJourney({ title: 'Sample', now: new Date('2026-01-01T00:00:00Z') });
   const discover = createStage({ id: 'stage-discover', name: 'Discover' });
   const buy = createStage({ id: 'stage-buy', name: 'Buy' });
+  const lane = 'lane-1';
   return {
     ...journey,
     stages: [discover, buy],
+    lanes: [{ id: lane, name: 'Touchpoints', kind: 'touchpoints' }],
     touchpoints: [
-      createTouchpoint(discover.id, { id: 'tp-a', title: 'See an ad' }),
-      createTouchpoint(discover.id, { id: 'tp-b', title: 'Read reviews', channel: 'review-site' }),
-      createTouchpoint(buy.id, { id: 'tp-c', title: 'Check out' }),
+      createTouchpoint(discover.id, lane, { id: 'tp-a', title: 'See an ad' }),
+      createTouchpoint(discover.id, lane, { id: 'tp-b', title: 'Read reviews', channel: 'review-site' }),
+      createTouchpoint(buy.id, lane, { id: 'tp-c', title: 'Check out' }),
     ],
   };
 }

@@ -16,6 +16,7 @@ export const validateCommand: CliCommand = {
     for (const file of positionals) {
       const result = await readJourneyFile(resolvePath(file));
       if (result.ok) {
+        for (const note of result.notes) io.stderr(`note: ${file}: ${formatProblem(note)}\n`);
         io.stdout(
           `${file}: valid${result.migratedFrom !== undefined ? ` (format version ${result.migratedFrom}, readable; saving upgrades it)` : ''}\n`,
         );

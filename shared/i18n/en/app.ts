@@ -1,6 +1,12 @@
 /** Application shell: names, toolbar, status messages, commands. Owned by the lead. */
 export const app = {
-  app: { name: 'Journey Studio', untitled: 'Untitled journey', unsavedMark: 'Unsaved changes' },
+  app: {
+    name: 'Journey Studio',
+    untitled: 'Untitled journey',
+    unsavedMark: 'Unsaved changes',
+    /** The one lane a blank journey starts with (the same words as lanes.kind.touchpoints). */
+    touchpointLane: 'Touchpoints',
+  },
   command: {
     'new-document': 'New journey',
     'new-from-template': 'New from template…',

@@ -17,5 +17,9 @@ export const dialog = {
     about:
       'Version {{version}}. A desktop editor for customer journey maps: stages, touchpoints, pain points, the CX pyramid and the emotion curve.',
     migrated: 'Opened a file from an older version (format {{version}}); saving will upgrade it.',
+    migratedNotes_one:
+      'Opened a file from an older version (format {{version}}); saving will upgrade it. The upgrade changed one thing: {{notes}}',
+    migratedNotes_other:
+      'Opened a file from an older version (format {{version}}); saving will upgrade it. The upgrade changed {{count}} things: {{notes}}',
   },
 } as const;

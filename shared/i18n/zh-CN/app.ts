@@ -3,7 +3,7 @@ import type { Messages } from '../en';
 import type { app as en } from '../en/app';
 
 export const app: Pick<Messages, keyof typeof en> = {
-  app: { name: 'Journey Studio', untitled: '未命名旅程', unsavedMark: '有未保存的更改' },
+  app: { name: 'Journey Studio', untitled: '未命名旅程', unsavedMark: '有未保存的更改', touchpointLane: '触点' },
   command: {
     'new-document': '新建旅程',
     'new-from-template': '从模板新建…',

@@ -19,5 +19,8 @@ export const dialog: Pick<Messages, keyof typeof en> = {
     problems: '问题',
     about: '版本 {{version}}。客户旅程图桌面编辑器：阶段、触点、痛点、客户体验金字塔和情绪曲线。',
     migrated: '打开的是旧版本的文件（格式版本 {{version}}），保存时会自动升级。',
+    migratedNotes_one: '打开的是旧版本的文件（格式版本 {{version}}），保存时会自动升级。升级改动了 1 处：{{notes}}',
+    migratedNotes_other:
+      '打开的是旧版本的文件（格式版本 {{version}}），保存时会自动升级。升级改动了 {{count}} 处：{{notes}}',
   },
 };

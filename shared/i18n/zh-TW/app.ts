@@ -3,7 +3,7 @@ import type { Messages } from '../en';
 import type { app as en } from '../en/app';
 
 export const app: Pick<Messages, keyof typeof en> = {
-  app: { name: 'Journey Studio', untitled: '未命名旅程', unsavedMark: '有未儲存的變更' },
+  app: { name: 'Journey Studio', untitled: '未命名旅程', unsavedMark: '有未儲存的變更', touchpointLane: '接觸點' },
   command: {
     'new-document': '新增旅程',
     'new-from-template': '從範本新增…',

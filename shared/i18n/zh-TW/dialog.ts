@@ -19,5 +19,8 @@ export const dialog: Pick<Messages, keyof typeof en> = {
     problems: '問題',
     about: '版本 {{version}}。客戶旅程圖桌面編輯器：階段、觸點、痛點、客戶體驗金字塔與情緒曲線。',
     migrated: '開啟的是舊版的檔案（格式版本 {{version}}），儲存時會自動升級。',
+    migratedNotes_one: '開啟的是舊版的檔案（格式版本 {{version}}），儲存時會自動升級。升級改動了 1 處：{{notes}}',
+    migratedNotes_other:
+      '開啟的是舊版的檔案（格式版本 {{version}}），儲存時會自動升級。升級改動了 {{count}} 處：{{notes}}',
   },
 };

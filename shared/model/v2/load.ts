@@ -5,9 +5,9 @@
  * A version 2 file is only validated: loading is idempotent, and never produces notes.
  */
 import { parseJsonText } from '../jsonText';
-import { checkEnvelope, migrate } from '../migrate';
+import { checkEnvelope, migrateToV1 } from '../migrate';
 import type { Problem } from '../types';
-import { validateJourney } from '../validate';
+import { validateJourneyV1 } from '../validate';
 import { migrateV1ToV2, type MigrationNote } from './migrate';
 import { FORMAT_VERSION_V2 } from './schema';
 import type { JourneyV2 } from './types';
@@ -32,9 +32,9 @@ export function upgradeToV2(fileJson: unknown): LoadResultV2 {
     const valid = validateJourneyV2(envelope.value);
     return valid.ok ? { ok: true, journey: valid.journey, notes: [] } : valid;
   }
-  const v1 = migrate(envelope.value);
+  const v1 = migrateToV1(envelope.value);
   if (!v1.ok) return v1;
-  const validV1 = validateJourney(v1.value);
+  const validV1 = validateJourneyV1(v1.value);
   if (!validV1.ok) return validV1;
   const migrated = migrateV1ToV2(validV1.journey);
   if (!migrated.ok) return migrated;

@@ -19,7 +19,7 @@
  */
 import { journeySchema } from '../schema';
 import { idFieldsOf } from '../schemaWalk';
-import type { Journey, Problem, Touchpoint } from '../types';
+import type { JourneyV1 as Journey, Problem, TouchpointV1 as Touchpoint } from '../types';
 import { formatPath } from '../validate';
 import { FORMAT_VERSION_V2, POSITION_MAX, TOUCHPOINT_LANE_KIND } from './schema';
 import type { JourneyV2 } from './types';

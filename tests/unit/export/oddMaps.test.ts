@@ -1,7 +1,9 @@
 /**
  * Valid files that once broke exports: a title with an unpaired surrogate (PDF writers threw
- * "URI malformed"), a card at x = 1e9 and 3,000 stages (a PNG "scaled to 0×" after seconds of
- * work, or unreadable at 0.018×). Each is now made, or refused up front with a clear message.
+ * "URI malformed"; version 2 refuses one, a version 1 file has it replaced on load), a card far
+ * out (x = 1e9 in version 1; version 2 keeps cards within 100,000 of their cell's corner) and
+ * 3,000 stages (a PNG "scaled to 0×" after seconds of work, or unreadable at 0.018×). Each is now
+ * made, or refused up front with a clear message.
  */
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +22,7 @@ import { zhCN } from '../../../shared/i18n/zh-CN';
 import { ENGLISH_REPORT_WORDS } from '../../../shared/report';
 import { initI18n } from '../../../renderer/settings/i18n';
 import { generateJourney } from '../../bench/generateJourney';
+import { VALID_SAMPLE } from '../../helpers/fixtures';
 import { cli } from '../../helpers/runCliInProcess';
 import { coffee } from '../report/fixtureJourneys';
 
@@ -30,11 +33,23 @@ function file(name: string, journey: Journey): string {
   return path;
 }
 
+/** A card as far from its cell's corner as version 2 allows. */
 const farCard = () => {
   const journey = coffee();
-  journey.touchpoints[0]!.position.x = 1e9;
+  journey.touchpoints[0]!.position = { x: 100_000, y: 100_000 };
   return journey;
 };
+/** A version 1 file (the committed sample) with one change, as text. */
+function v1File(name: string, change: (doc: { title: string; touchpoints: { position: object }[] }) => void): string {
+  const doc = JSON.parse(readFileSync(VALID_SAMPLE, 'utf8')) as Parameters<typeof change>[0];
+  change(doc);
+  const path = join(dir, `${name}.journey`);
+  writeFileSync(path, JSON.stringify(doc, null, 2));
+  return path;
+}
+/** What the CLI says on stderr when loading the version 1 file with the lone surrogate upgrades it. */
+const SURROGATE_NOTE =
+  /^note: .*surrogate\.journey: title: an unpaired surrogate \(not a character\) was replaced with U\+FFFD\n/;
 const loneSurrogate = () => {
   const journey = coffee();
   journey.title = 'Launch \uD800 plan';
@@ -47,12 +62,17 @@ const TOO_SMALL =
 
 describe('a title with an unpaired surrogate', () => {
   it('exports to PDF, fitted and tiled, with the surrogate left out of the header', async () => {
-    const input = file('surrogate', loneSurrogate());
-    expect((await cli('validate', input)).code).toBe(0);
+    const input = v1File('surrogate', (doc) => {
+      doc.title = 'Launch \uD800 plan';
+    });
+    const validated = await cli('validate', input);
+    expect(validated.code).toBe(0);
+    expect(validated.stderr).toMatch(SURROGATE_NOTE);
     for (const flags of [[], ['--tile']]) {
       const out = join(dir, `surrogate${flags.length}.pdf`);
       const result = await cli('export', input, '--format', 'pdf', '--out', out, ...flags);
-      expect(result, flags.join(' ')).toMatchObject({ code: 0, stderr: '' });
+      expect(result.code, flags.join(' ')).toBe(0);
+      expect(result.stderr, flags.join(' ')).toMatch(SURROGATE_NOTE);
       expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
     }
     const prepared = prepareExport(loneSurrogate(), {
@@ -82,7 +102,7 @@ describe('a PNG that would be unreadably small', () => {
   });
 
   it.each([
-    ['a card at x = 1e9', farCard, '0.0000164'],
+    ['a card 100,000 px into its cell', farCard, '0.162'],
     ['3,000 stages', manyStages, '0.0184'],
   ])(
     'is refused on the command line for %s, suggesting a tiled PDF, and writes nothing',
@@ -120,7 +140,7 @@ describe('a PNG that would be unreadably small', () => {
   });
 });
 
-describe('a tiled PDF of a map with a card at x = 1e9', () => {
+describe('a tiled PDF of a map with a card 100,000 px into its cell', () => {
   it('is refused for its page count, and fits on one page without --tile', async () => {
     const input = file('far-pdf', farCard());
     const tiled = await cli('export', input, '--format', 'pdf', '--tile', '--out', join(dir, 'far-tiled.pdf'));

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { serializeJourney } from '../../../shared/model';
+import { serializeJourneyV1 } from '../../../shared/model';
 import { loadJourneyTextV2, serializeJourneyV2 } from '../../../shared/model/v2';
 import { DIFF_FORMATS, diffJourneys, renderDiff } from '../../../shared/versions';
 import { journeyArbitrary } from './journeyArbitraries';
@@ -36,7 +36,7 @@ describe('the diff of a journey with itself', { timeout: 60_000 }, () => {
     let compared = 0;
     fc.assert(
       fc.property(journeyArbitrary(), (v1) => {
-        const text = serializeJourney(v1);
+        const text = serializeJourneyV1(v1);
         const [a, b] = [loadJourneyTextV2(text), loadJourneyTextV2(text)];
         if (!a.ok || !b.ok) return; // files the migration refuses (tested in migrationV2.test.ts)
         expect(diffJourneys(a.journey, b.journey).changes).toEqual([]);

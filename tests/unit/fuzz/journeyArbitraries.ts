@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { z } from 'zod';
-import { BUILT_IN_CHANNEL_IDS, FORBIDDEN_KEYS, type Journey } from '../../../shared/model';
+import { BUILT_IN_CHANNEL_IDS, FORBIDDEN_KEYS, type JourneyV1 as Journey } from '../../../shared/model';
 import {
   ITEM_ID_PREFIXES,
   journeySchema,

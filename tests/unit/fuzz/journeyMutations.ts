@@ -6,11 +6,11 @@
 import fc from 'fast-check';
 import {
   FORBIDDEN_KEYS,
-  FORMAT_VERSION,
+  FORMAT_VERSION_V1 as FORMAT_VERSION,
   MAX_ID_LENGTH,
   MAX_NESTING,
-  serializeJourney,
-  type Journey,
+  serializeJourneyV1 as serializeJourney,
+  type JourneyV1 as Journey,
 } from '../../../shared/model';
 import { fieldsOf, formatPath, get, objectPaths, set, type Field } from './journeyFields';
 import { journeyArbitrary } from './journeyArbitraries';

@@ -8,7 +8,8 @@ import { nodeFsOps, type FsOps } from '../../../electron/node/fsOps';
 import { readJourneyFile } from '../../../electron/node/journeyFiles';
 import { parseJourneyBytes } from '../../../renderer/host/parseJourneyBytes';
 import { serializeJourney } from '../../../shared/model';
-import { SEEDS, journeyArbitrary } from './journeyArbitraries';
+import { SEEDS } from './journeyArbitraries';
+import { journeyV2Arbitrary } from './journeyV2Arbitraries';
 import { assertNoPrototypePollution } from './prototypeGuard';
 
 const RUNS = 600;
@@ -30,7 +31,7 @@ afterEach(assertNoPrototypePollution);
 
 const brokenBytes = fc
   .record({
-    journey: journeyArbitrary({ stages: 2, touchpoints: 3 }),
+    journey: journeyV2Arbitrary({ stages: 2, touchpoints: 3 }),
     at: fc.double({ min: 0, max: 1, noNaN: true }),
     sequence: fc.constantFrom(...INVALID_SEQUENCES),
   })
@@ -71,7 +72,7 @@ describe('files that are not UTF-8', () => {
   });
 
   it('while the same files without the bad bytes load (the check is not refusing everything)', async () => {
-    const [journey] = fc.sample(journeyArbitrary(), { seed: SEEDS.bytes, numRuns: 1 });
+    const [journey] = fc.sample(journeyV2Arbitrary(), { seed: SEEDS.bytes, numRuns: 1 });
     const bytes = new TextEncoder().encode(serializeJourney(journey!));
     expect(parseJourneyBytes(bytes.slice().buffer).ok).toBe(true);
     expect((await readJourneyFile('/memory/file.journey', memoryFs(bytes))).ok).toBe(true);

@@ -4,7 +4,12 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatProblem, loadJourneyText, serializeJourney, type Problem } from '../../../shared/model';
+import {
+  formatProblem,
+  loadJourneyTextV1 as loadJourneyText,
+  serializeJourneyV1 as serializeJourney,
+  type Problem,
+} from '../../../shared/model';
 import { SEEDS, journeyArbitrary } from './journeyArbitraries';
 import { MUTATION_KINDS, mutationArbitrary } from './journeyMutations';
 import { assertNoPrototypePollution } from './prototypeGuard';

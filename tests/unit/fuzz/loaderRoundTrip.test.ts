@@ -1,4 +1,7 @@
-/** Property: every valid journey survives save → load → save byte for byte (docs/format.md). */
+/**
+ * Property: every valid version 1 journey survives save → load → save byte for byte with the
+ * version 1 loader (docs/format.md); loaderV2RoundTrip.test.ts holds the same for version 2.
+ */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -7,7 +10,9 @@ import {
   createTouchpoint,
   formatProblem,
   loadJourneyText,
+  loadJourneyTextV1,
   serializeJourney,
+  serializeJourneyV1,
 } from '../../../shared/model';
 import { SEEDS, journeyArbitrary } from './journeyArbitraries';
 
@@ -20,10 +25,10 @@ describe('the loader on valid journeys', { timeout: LONG_PROPERTY_TIMEOUT }, () 
   it(`round-trips ${RUNS} generated journeys byte-identically`, () => {
     fc.assert(
       fc.property(journeyArbitrary(), (journey) => {
-        const text = serializeJourney(journey);
-        const loaded = loadJourneyText(text);
+        const text = serializeJourneyV1(journey);
+        const loaded = loadJourneyTextV1(text);
         if (!loaded.ok) throw new Error(`refused a valid journey: ${loaded.problems.map(formatProblem).join('; ')}`);
-        expect(serializeJourney(loaded.journey)).toBe(text);
+        expect(serializeJourneyV1(loaded.journey)).toBe(text);
         expect(loaded.migratedFrom).toBeUndefined();
       }),
       { seed: SEEDS.roundTrip, numRuns: RUNS },
@@ -37,9 +42,9 @@ describe('the loader on valid journeys', { timeout: LONG_PROPERTY_TIMEOUT }, () 
       .map((piece) => piece.repeat(Math.ceil(10_000 / piece.length)));
     fc.assert(
       fc.property(journeyArbitrary({ stages: 2, touchpoints: 3 }), longText, (journey, long) => {
-        const text = serializeJourney({ ...journey, title: long, description: long.repeat(20) });
-        const loaded = loadJourneyText(text);
-        expect(loaded.ok && serializeJourney(loaded.journey) === text).toBe(true);
+        const text = serializeJourneyV1({ ...journey, title: long, description: long.repeat(20) });
+        const loaded = loadJourneyTextV1(text);
+        expect(loaded.ok && serializeJourneyV1(loaded.journey) === text).toBe(true);
       }),
       { seed: SEEDS.roundTrip, numRuns: 20 },
     );
@@ -49,8 +54,9 @@ describe('the loader on valid journeys', { timeout: LONG_PROPERTY_TIMEOUT }, () 
     const stage = createStage({ name: 'Visit' });
     const journey = {
       ...createJourney({ title: 'Members' }),
+      lanes: [{ id: 'lane-1', name: 'Touchpoints', kind: 'touchpoints' as const }],
       stages: [stage],
-      touchpoints: [{ ...createTouchpoint(stage.id), toString: { a: 1 }, valueOf: [{ b: 2 }] }],
+      touchpoints: [{ ...createTouchpoint(stage.id, 'lane-1'), toString: { a: 1 }, valueOf: [{ b: 2 }] }],
       hasOwnProperty: { c: 3 },
       isPrototypeOf: [{ d: 4 }],
     };

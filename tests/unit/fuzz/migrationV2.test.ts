@@ -6,7 +6,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, serializeJourney, type Journey } from '../../../shared/model';
+import {
+  formatProblem,
+  serializeJourneyV1 as serializeJourney,
+  type JourneyV1 as Journey,
+} from '../../../shared/model';
 import { loadJourneyTextV2, migrateV1ToV2, serializeJourneyV2, validateJourneyV2 } from '../../../shared/model/v2';
 import { journeyArbitrary } from './journeyArbitraries';
 import { SEEDS_V2 } from './journeyV2Arbitraries';

@@ -42,6 +42,7 @@ const DYNAMIC_PREFIXES: Record<string, DynamicKeys> = {
   'painPointForm.sourceHint.': { reason: 'the hint follows the chosen source' },
   'panels.tab.': { reason: 'side panel tabs by id' },
   'canvas.a11y.direction.': { reason: 'React Flow says which way a card moved' },
+  'lanes.kind.': { reason: 'lanes are named by kind (a lane without a name, the kinds offered for a lane)' },
   'personaForm.': {
     only: ['goals', 'needs', 'expectations'].flatMap((list) =>
       ['title', 'empty', 'item', 'add', 'remove'].map((word) => `${list}.${word}`),

@@ -9,7 +9,7 @@ import {
   renderReportMarkdown,
   ENGLISH_REPORT_WORDS,
 } from '../../../shared/report';
-import { channelName, type Journey, type Touchpoint } from '../../../shared/model';
+import { channelName, primaryEmotionOf, type Journey, type Touchpoint } from '../../../shared/model';
 import { HOSTILE_MARKUP, chinese, dental, hostile } from './fixtureJourneys';
 import { externalReferences, liveTags, parseCsv } from './markupChecks';
 
@@ -26,7 +26,7 @@ const TOUCHPOINT_COLUMNS: [string, ((tp: Touchpoint, journey: Journey) => string
   ['Channel', (tp, j) => channelName(tp.channel, j.channels)],
   ['Channel id', (tp) => tp.channel],
   ['Tier', (tp) => tp.tier],
-  ['Emotion', (tp) => tp.emotion],
+  ['Emotion', (tp, j) => primaryEmotionOf(j, tp)],
   ['Moment of truth', (tp) => (tp.momentOfTruth ? 'yes' : 'no')],
   ['Pain points', (tp) => tp.painPoints.length],
   ['Worst severity', (tp) => (tp.painPoints.length ? Math.max(...tp.painPoints.map((p) => p.severity)) : undefined)],

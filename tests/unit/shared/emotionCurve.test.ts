@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emotionCurveGeometry } from '../../../shared/layout/emotionCurve';
 import { orderTouchpoints } from '../../../shared/layout/journeyOrder';
 import { layoutMap } from '../../../shared/layout/mapLayout';
-import { loadJourneyText } from '../../../shared/model';
+import { loadJourneyText, primaryPersonaId } from '../../../shared/model';
 import { VALID_SAMPLE, readFixture } from '../../helpers/fixtures';
 
 describe('emotionCurveGeometry', () => {
@@ -10,7 +10,7 @@ describe('emotionCurveGeometry', () => {
     const r = loadJourneyText(readFixture(VALID_SAMPLE));
     if (!r.ok) throw new Error('sample');
     const layout = layoutMap(r.journey);
-    const g = emotionCurveGeometry(orderTouchpoints(r.journey), layout)!;
+    const g = emotionCurveGeometry(orderTouchpoints(r.journey), layout, primaryPersonaId(r.journey))!;
     expect(g.points.map((p) => [p.id, p.emotion])).toEqual([
       ['tp-ad', 0],
       ['tp-order', 1],
@@ -26,6 +26,6 @@ describe('emotionCurveGeometry', () => {
   it('has no curve without stages', () => {
     const r = loadJourneyText(readFixture(VALID_SAMPLE));
     if (!r.ok) throw new Error('sample');
-    expect(emotionCurveGeometry([], layoutMap({ ...r.journey, stages: [], touchpoints: [] }))).toBeNull();
+    expect(emotionCurveGeometry([], layoutMap({ ...r.journey, stages: [], touchpoints: [] }), undefined)).toBeNull();
   });
 });

@@ -6,10 +6,10 @@ import {
   createTouchpoint,
   fileSchemaOf,
   journeyFileSchema,
-  journeySchema,
+  journeySchemaV2,
   loadJourneyText,
   serializeJourney,
-  touchpointSchema,
+  touchpointSchemaV2,
 } from '../../../shared/model';
 import { createMetric, createOpportunity, createPainPoint } from '../../../shared/edit/annotationDefaults';
 
@@ -17,7 +17,7 @@ import { createMetric, createOpportunity, createPainPoint } from '../../../share
 function journeyWithExtrasEverywhere() {
   const stage = { ...createStage({ id: 'stage-1' }), stageExtra: 1 };
   const touchpoint = {
-    ...createTouchpoint(stage.id, { id: 'tp-1' }),
+    ...createTouchpoint(stage.id, 'lane-1', { id: 'tp-1' }),
     painPoints: [{ ...createPainPoint(), painExtra: [1] }],
     opportunities: [{ ...createOpportunity(), opportunityExtra: 'o' }],
     metrics: [{ ...createMetric('csat'), metricExtra: null }],
@@ -26,9 +26,18 @@ function journeyWithExtrasEverywhere() {
   };
   return {
     ...createJourney({ title: 'Extras' }),
-    persona: { name: 'P', description: '', goals: [], needs: [], expectations: [], personaExtra: 2 },
+    lanes: [
+      { id: 'lane-1', name: 'Touchpoints', kind: 'touchpoints' as const, laneExtra: 5 },
+      { id: 'lane-2', name: 'Backstage', kind: 'backstage' as const },
+    ],
+    personas: [
+      { id: 'persona-1', name: 'P', description: '', goals: [], needs: [], expectations: [], personaExtra: 2 },
+    ],
+    steps: [
+      { id: 'step-1', stageId: 'stage-1', laneId: 'lane-2', title: 'Prepare', position: { x: 1, y: 1 }, stepExtra: 6 },
+    ],
     stages: [stage],
-    touchpoints: [touchpoint, { ...createTouchpoint(stage.id, { id: 'tp-2' }) }],
+    touchpoints: [touchpoint, { ...createTouchpoint(stage.id, 'lane-1', { id: 'tp-2' }) }],
     connections: [{ id: 'flow-1', from: 'tp-1', to: 'tp-2', connectionExtra: 'c' }],
     channels: [{ id: 'channel-x', name: 'Kiosk', channelExtra: 4 }],
     journeyExtra: 'j',
@@ -45,7 +54,15 @@ describe('the file schema', () => {
     expect(loaded.ok && serializeJourney(loaded.journey)).toBe(text);
     for (const key of ['journeyExtra', 'personaExtra', 'stageExtra', 'painExtra', 'opportunityExtra'])
       expect(text).toContain(`"${key}"`);
-    for (const key of ['metricExtra', '"z": 3', 'touchpointExtra', 'connectionExtra', 'channelExtra'])
+    for (const key of [
+      'metricExtra',
+      '"z": 3',
+      'touchpointExtra',
+      'connectionExtra',
+      'channelExtra',
+      'laneExtra',
+      'stepExtra',
+    ])
       expect(text).toContain(key);
   });
 
@@ -59,9 +76,9 @@ describe('the file schema', () => {
 
   it('is derived: the strict schema refuses the unknown fields the file schema keeps', () => {
     // So code that parses a file with the strict schema by mistake fails loudly instead of dropping data.
-    expect(journeySchema.safeParse(journeyWithExtrasEverywhere()).success).toBe(false);
+    expect(journeySchemaV2.safeParse(journeyWithExtrasEverywhere()).success).toBe(false);
     const plain = { ...journeyWithExtrasEverywhere(), journeyExtra: undefined };
-    expect(touchpointSchema.safeParse(plain.touchpoints[1]).success).toBe(true);
+    expect(touchpointSchemaV2.safeParse(plain.touchpoints[1]).success).toBe(true);
   });
 
   it('keeps array checks, and refuses schema kinds it cannot loosen', () => {

@@ -33,11 +33,14 @@ describe('nearestFreePosition', () => {
 describe('placeWithoutOverlap', () => {
   function stageWith(positions: { x: number; y: number }[]): Journey {
     const stage = createStage({ name: 'S' });
-    const journey = createJourney({ title: 'T' });
+    const journey = {
+      ...createJourney({ title: 'T' }),
+      lanes: [{ id: 'lane-1', name: 'Touchpoints', kind: 'touchpoints' as const }],
+    };
     return {
       ...journey,
       stages: [stage],
-      touchpoints: positions.map((position, i) => createTouchpoint(stage.id, { title: `C${i}`, position })),
+      touchpoints: positions.map((position, i) => createTouchpoint(stage.id, 'lane-1', { title: `C${i}`, position })),
     };
   }
 
@@ -62,7 +65,7 @@ describe('placeWithoutOverlap', () => {
   it('only counts cards of the same stage as obstacles', () => {
     const journey = stageWith([{ x: 24, y: 24 }]);
     const other = createStage({ name: 'Other' });
-    const inOther = createTouchpoint(other.id, { title: 'O', position: { x: 24, y: 24 } });
+    const inOther = createTouchpoint(other.id, 'lane-1', { title: 'O', position: { x: 24, y: 24 } });
     const both = { ...journey, stages: [...journey.stages, other], touchpoints: [...journey.touchpoints, inOther] };
     expect(placeWithoutOverlap(both, [inOther.id])).toBe(both);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadJourneyText, migrate, validateJourney } from '../../../shared/model';
+import { loadJourneyText, migrateToV1 as migrate, validateJourneyV1 as validateJourney } from '../../../shared/model';
 
 /** The synthetic pre-release shape (version 0): touchpoints nested in stages, pains as strings. */
 const v0 = {
@@ -19,7 +19,7 @@ const v0 = {
   ],
 };
 
-describe('migrate', () => {
+describe('migrate to version 1', () => {
   it('upgrades version 0 to a valid version 1 document', () => {
     const result = migrate(v0);
     expect(result.ok).toBe(true);
@@ -58,5 +58,7 @@ describe('migrate', () => {
   it('loads a version 0 file through loadJourneyText', () => {
     const result = loadJourneyText(JSON.stringify(v0));
     expect(result).toMatchObject({ ok: true, migratedFrom: 0 });
+    // The app's loader takes it on to version 2.
+    expect(result.ok && result.journey.version).toBe(2);
   });
 });

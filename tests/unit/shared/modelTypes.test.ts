@@ -28,7 +28,7 @@ describe('the model types', () => {
     // @ts-expect-error not an annotation list (and refused at run time too)
     const notAList = updateAnnotation(j, 'tp-a', 'notes', 'p', {});
     // @ts-expect-error a touchpoint has no field "colour"
-    const card: Touchpoint = { ...createTouchpoint('stage-buy'), colour: 'red' };
+    const card: Touchpoint = { ...createTouchpoint('stage-buy', 'lane-1'), colour: 'red' };
     // @ts-expect-error a tier outside the CX pyramid
     const tier: Touchpoint['tier'] = 'excitement';
     const stagePatch: Patch<Stage> = { name: 'Pay', color: '#aabbcc', customerGoal: undefined };

@@ -18,21 +18,30 @@ describe('persona edits', () => {
   it('adds an empty persona explicitly, and not twice', () => {
     const before = frozenSample();
     const after = addPersona(before);
-    expect(after.persona).toEqual({ name: '', description: '', goals: [], needs: [], expectations: [] });
-    expect(before.persona).toBeUndefined();
+    // Its id follows the migration's rule: persona-1, or the next number free in the file.
+    expect(after.personas).toEqual([
+      { id: 'persona-1', name: '', description: '', goals: [], needs: [], expectations: [] },
+    ]);
+    expect(before.personas).toEqual([]);
     expect(addPersona(after, createPersona({ name: 'Other' }))).toBe(after);
     expect(problemsOf(after)).toEqual([]);
   });
 
-  it('removes the persona key entirely', () => {
-    const after = removePersona(withPersona());
-    expect('persona' in after).toBe(false);
+  it('removes the persona entirely, with its ratings', () => {
+    const rated = deepFreeze({
+      ...withPersona(),
+      touchpoints: withPersona().touchpoints.map((tp) => ({ ...tp, emotions: { 'persona-1': 1 } })),
+    });
+    const after = removePersona(rated);
+    expect(after.personas).toEqual([]);
+    expect(after.touchpoints.every((tp) => Object.keys(tp.emotions).length === 0)).toBe(true);
+    expect(problemsOf(after)).toEqual([]);
     expect(removePersona(after)).toBe(after);
   });
 
   it('updates name and description; refuses without a persona', () => {
     const j = withPersona();
-    expect(updatePersona(j, { description: 'Busy parent' }).persona).toMatchObject({
+    expect(updatePersona(j, { description: 'Busy parent' }).personas[0]).toMatchObject({
       name: 'Maya',
       description: 'Busy parent',
     });
@@ -45,14 +54,14 @@ describe('persona edits', () => {
   it('adds, edits and removes list items in place', () => {
     let j = withPersona();
     j = addPersonaItem(j, 'goals', 'Feel safe', 1);
-    expect(j.persona!.goals).toEqual(['Book fast', 'Feel safe', 'Pay less']);
+    expect(j.personas[0]!.goals).toEqual(['Book fast', 'Feel safe', 'Pay less']);
     j = addPersonaItem(j, 'needs');
-    expect(j.persona!.needs).toEqual(['']);
+    expect(j.personas[0]!.needs).toEqual(['']);
     j = updatePersonaItem(j, 'needs', 0, 'Clear prices');
     j = updatePersonaItem(j, 'goals', 2, 'Pay a fair price');
     j = removePersonaItem(j, 'goals', 0);
-    expect(j.persona).toMatchObject({ goals: ['Feel safe', 'Pay a fair price'], needs: ['Clear prices'] });
-    expect(withPersona().persona!.goals).toEqual(['Book fast', 'Pay less']);
+    expect(j.personas[0]).toMatchObject({ goals: ['Feel safe', 'Pay a fair price'], needs: ['Clear prices'] });
+    expect(withPersona().personas[0]!.goals).toEqual(['Book fast', 'Pay less']);
   });
 
   it('refuses indexes outside the list', () => {

@@ -97,10 +97,10 @@ describe.each(CASES)('template $id ($lang)', ({ id, lang, template }) => {
   it('hands out documents that do not share state', () => {
     const first = template.build({ lang });
     first.touchpoints[0]!.position.x = 999;
-    first.persona!.goals.push('changed');
+    first.personas[0]!.goals.push('changed');
     const second = template.build({ lang });
     expect(second.touchpoints[0]!.position.x).not.toBe(999);
-    expect(second.persona!.goals).not.toContain('changed');
+    expect(second.personas[0]!.goals).not.toContain('changed');
   });
 
   it('is written in its own language', () => {

@@ -1,7 +1,7 @@
 /** Each built-in template is a realistic journey: the content rules of issue 6, counted. */
 import { describe, expect, it } from 'vitest';
 import { SIZES } from '../../../shared/layout/tokens';
-import { BUILT_IN_CHANNEL_IDS, KPI_IDS, PAIN_SOURCES, type Journey } from '../../../shared/model';
+import { BUILT_IN_CHANNEL_IDS, KPI_IDS, PAIN_SOURCES, primaryEmotionOf, type Journey } from '../../../shared/model';
 import { CASES, loadTemplateFile } from './templateFiles';
 
 const MIN_CHANNELS = 6;
@@ -15,9 +15,9 @@ describe.each(CASES)('template $id ($lang)', ({ id, lang }) => {
   const journey = loadTemplateFile(id, lang);
 
   it('has a persona with goals, needs and expectations', () => {
-    const persona = journey.persona!;
+    const persona = journey.personas[0]!;
     expect(persona.name.trim()).not.toBe('');
-    expect(persona.description.trim()).not.toBe('');
+    expect(persona.description?.trim()).not.toBe('');
     expect(persona.goals.length).toBeGreaterThanOrEqual(1);
     expect(persona.needs.length).toBeGreaterThanOrEqual(1);
     expect(persona.expectations.length).toBeGreaterThanOrEqual(1);
@@ -49,7 +49,7 @@ describe.each(CASES)('template $id ($lang)', ({ id, lang }) => {
   });
 
   it('rates every touchpoint, so the emotion curve has highs and lows', () => {
-    const emotions = journey.touchpoints.map((t) => t.emotion);
+    const emotions = journey.touchpoints.map((t) => primaryEmotionOf(journey, t));
     expect(emotions.every((e) => typeof e === 'number')).toBe(true);
     expect(Math.max(...(emotions as number[]))).toBeGreaterThan(0);
     expect(Math.min(...(emotions as number[]))).toBeLessThan(0);

@@ -36,21 +36,33 @@ export function allTexts(value: unknown): string[] {
 export function structureOf(journey: Journey) {
   const stageIndex = new Map(journey.stages.map((s, i) => [s.id, i]));
   const touchpointIndex = new Map(journey.touchpoints.map((t, i) => [t.id, i]));
+  const laneIndex = new Map(journey.lanes.map((l, i) => [l.id, i]));
+  const personaIndex = new Map(journey.personas.map((p, i) => [p.id, i]));
+  const stepIndex = new Map(journey.steps.map((s, i) => [s.id, `step:${i}`]));
+  const cardIndex = (id: string) => touchpointIndex.get(id) ?? stepIndex.get(id);
   const customIndex = new Map((journey.channels ?? []).map((c, i) => [c.id, `custom:${i}`]));
   return {
     stages: journey.stages.length,
+    lanes: journey.lanes.map((l) => l.kind),
+    personas: journey.personas.length,
     customChannels: (journey.channels ?? []).length,
     touchpoints: journey.touchpoints.map((t) => ({
       stage: stageIndex.get(t.stageId),
       channel: customIndex.get(t.channel) ?? t.channel,
       tier: t.tier,
-      emotion: t.emotion,
+      lane: laneIndex.get(t.laneId),
+      emotions: Object.entries(t.emotions).map(([id, value]) => [personaIndex.get(id), value]),
       momentOfTruth: t.momentOfTruth,
       painPoints: t.painPoints.map((p) => [p.severity, p.source]),
       opportunities: t.opportunities.map((o) => [o.impact, o.effort, o.status]),
       metrics: t.metrics.map((m) => [m.kpi, m.higherIsBetter]),
       position: t.position,
     })),
-    connections: journey.connections.map((c) => [touchpointIndex.get(c.from), touchpointIndex.get(c.to), !!c.label]),
+    steps: journey.steps.map((s) => ({
+      stage: stageIndex.get(s.stageId),
+      lane: laneIndex.get(s.laneId),
+      position: s.position,
+    })),
+    connections: journey.connections.map((c) => [cardIndex(c.from), cardIndex(c.to), !!c.label]),
   };
 }

@@ -19,7 +19,9 @@ function callsThatTypecheck(run: Run) {
   void run('move-stage-left', { stageId: 'stage-1' });
   void run('reorder-stage', { stageId: 'stage-1', toIndex: 2 });
   void run('set-stage-field', { stageId: 'stage-1', field: 'customerGoal', text: 'Find a room' });
-  void run('edit-touchpoint', { touchpointId: 'tp-1', patch: { emotion: 1 } });
+  void run('edit-touchpoint', { touchpointId: 'tp-1', patch: { tier: 'delight' } });
+  void run('set-emotion', { touchpointId: 'tp-1', value: 1 });
+  void run('set-emotion', { touchpointId: 'tp-1', value: undefined, personaId: 'persona-1' });
   void run('edit-persona', { op: 'set-item', list: 'goals', index: 0, text: 'Book fast' });
 }
 

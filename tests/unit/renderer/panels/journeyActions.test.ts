@@ -39,18 +39,18 @@ describe('persona', () => {
   it('is created and removed explicitly, each one undo step', () => {
     const { editor, actions, steps } = setup();
     actions.setPersonaName('ignored without a persona');
-    expect(editor.journey.persona).toBeUndefined();
+    expect(editor.journey.personas[0]).toBeUndefined();
     expect(steps()).toBe(0);
     actions.addPersona();
     actions.setPersonaName('Maya');
     actions.removePersona();
-    expect(editor.journey.persona).toBeUndefined();
+    expect(editor.journey.personas[0]).toBeUndefined();
     editor.undo();
-    expect(editor.journey.persona?.name).toBe('Maya');
+    expect(editor.journey.personas[0]?.name).toBe('Maya');
     editor.undo();
-    expect(editor.journey.persona?.name).toBe('');
+    expect(editor.journey.personas[0]?.name).toBe('');
     editor.undo();
-    expect(editor.journey.persona).toBeUndefined();
+    expect(editor.journey.personas[0]).toBeUndefined();
   });
 
   it('list items: add, type, remove', () => {
@@ -62,10 +62,10 @@ describe('persona', () => {
     actions.setPersonaItem('goals', 1, 'Pay less');
     actions.addPersonaItem('expectations');
     actions.removePersonaItem('goals', 0);
-    expect(editor.journey.persona).toMatchObject({ goals: ['Pay less'], needs: [], expectations: [''] });
+    expect(editor.journey.personas[0]).toMatchObject({ goals: ['Pay less'], needs: [], expectations: [''] });
     expect(steps()).toBe(7);
     editor.undo();
-    expect(editor.journey.persona!.goals).toEqual(['Book fast', 'Pay less']);
+    expect(editor.journey.personas[0]!.goals).toEqual(['Book fast', 'Pay less']);
   });
 });
 

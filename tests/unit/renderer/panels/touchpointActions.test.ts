@@ -40,15 +40,17 @@ describe('touchpoint fields', () => {
   it('choices are one step each and an invalid emotion never lands', () => {
     const { editor, actions, tp, steps } = setup();
     actions.setFields({ tier: 'delight' });
-    actions.setFields({ emotion: 1 });
-    actions.setFields({ emotion: 7 });
+    actions.setEmotion(1);
+    actions.setEmotion(7);
     actions.setFields({ momentOfTruth: true });
-    expect(tp()).toMatchObject({ tier: 'delight', emotion: 1, momentOfTruth: true });
+    // The sample has no persona: the first rating creates the primary one, "Customer" (persona-1).
+    expect(editor.journey.personas.map((p) => [p.id, p.name])).toEqual([['persona-1', 'Customer']]);
+    expect(tp()).toMatchObject({ tier: 'delight', emotions: { 'persona-1': 1 }, momentOfTruth: true });
     expect(steps()).toBe(3);
-    actions.setFields({ emotion: undefined });
-    expect('emotion' in tp()).toBe(false);
+    actions.setEmotion(undefined);
+    expect(tp().emotions).toEqual({});
     editor.undo();
-    expect(tp().emotion).toBe(1);
+    expect(tp().emotions['persona-1']).toBe(1);
   });
 
   it('moving to another stage puts the card below that stage’s cards', () => {

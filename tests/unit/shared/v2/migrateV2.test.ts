@@ -4,7 +4,11 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, loadJourneyText, type Journey } from '../../../../shared/model';
+import {
+  formatProblem,
+  loadJourneyTextV1 as loadJourneyText,
+  type JourneyV1 as Journey,
+} from '../../../../shared/model';
 import { loadJourneyTextV2, migrateV1ToV2, serializeJourneyV2 } from '../../../../shared/model/v2';
 import { MIGRATION_DIR, VALID_SAMPLE, asSavedText, readFixture } from '../../../helpers/fixtures';
 
