@@ -28,6 +28,7 @@ const RENDERER_AREAS = [
   'templates',
   'start',
   'dialogs',
+  'workshop',
 ];
 
 /**
@@ -54,6 +55,8 @@ const RENDERER_AREA_IMPORTS = {
   templates: ['export', 'report', 'editor', 'commands', 'store', 'settings', 'ui'],
   start: ['templates', 'editor', 'commands', 'store', 'settings', 'ui'],
   dialogs: ['templates', 'editor', 'commands', 'store', 'settings', 'ui'],
+  // A live workshop binds the editor to a shared document (docs/workshop.md).
+  workshop: ['editor', 'commands', 'store', 'settings', 'ui'],
 };
 
 const elements = [
