@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { FilterBar } from './canvas/FilterBar';
+import { ComparePanel } from './compare/ComparePanel';
 import { JourneyCanvas } from './canvas/JourneyCanvas';
 import { DialogHost } from './dialogs/DialogHost';
 import type { Editor } from './editor/createEditor';
@@ -77,8 +78,10 @@ function WindowTitle() {
   return null;
 }
 
-/** Beside the map: the editing panels, or the CX report while it is open. */
+/** Beside the map: the editing panels, the CX report while it is open, or compare mode's changes. */
 function SideArea() {
   const reportOpen = useView((s) => s.reportOpen);
+  const comparing = useView((s) => s.compare !== null);
+  if (comparing && !reportOpen) return <ComparePanel />;
   return reportOpen ? <LazyReportPanel /> : <SidePanels />;
 }

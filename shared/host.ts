@@ -16,6 +16,9 @@ export interface FileRef {
   name: string;
 }
 
+/** Which version of an open document's file `readFileVersion` reads. */
+export type FileVersion = 'disk' | 'backup';
+
 export type OpenResult =
   | {
       status: 'opened';
@@ -122,6 +125,17 @@ export interface Host {
   openFileRef(ref: string): Promise<OpenResult>;
   /** Loads a file dropped on the window. */
   openDroppedFile(file: DroppedFile, handle?: Promise<unknown>): Promise<OpenResult>;
+  /**
+   * Asks for a `.journey` file to compare with the open document and reads it without opening
+   * it: no ref, no entry in the recent files (Compare with…). Absent: openFile is used instead.
+   */
+  readFileToCompare?(): Promise<OpenResult>;
+  /**
+   * Desktop only: reads a version of the file behind `ref` without opening it or touching what
+   * the window knows of it (so a later save still sees changes on disk): the file as it is on
+   * disk now, or the `.bak` its last save kept (Compare with…, Restore previous version).
+   */
+  readFileVersion?(ref: string, version: FileVersion): Promise<OpenResult>;
   /** Saves serialized text over the file behind `ref`, unless it changed on disk meanwhile. */
   saveFile(ref: string, text: string, options?: SaveFileOptions): Promise<SaveResult>;
   /** Asks for a location, then saves there. */

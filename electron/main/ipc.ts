@@ -3,6 +3,7 @@ import { isAbsolute } from 'node:path';
 import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type {
   DraftInput,
+  FileVersion,
   HostNotice,
   OpenResult,
   PrintToPdfOptions,
@@ -64,6 +65,15 @@ export function registerIpcHandlers(deps: IpcDeps): void {
     return files.openPath(path);
   });
   handle(IPC.openFileRef, (_event, ref: string) => files.openRef(ref));
+  handle(IPC.readFileToCompare, async (event) => {
+    const win = windowOf(event);
+    const options = { properties: ['openFile' as const], filters: journeyFileFilters(deps.translate()) };
+    const picked = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+    const path = picked.filePaths[0];
+    if (picked.canceled || !path) return { status: 'cancelled' };
+    return files.readPath(path);
+  });
+  handle(IPC.readFileVersion, (_event, ref: string, version: FileVersion) => files.readVersion(ref, version));
   handle(IPC.openDroppedPath, (_event, path: string): Promise<OpenResult> | OpenResult => {
     if (!isAbsolute(path))
       return { status: 'failed', fileName: path, problems: [{ path: '', message: 'not a file on this computer' }] };

@@ -7,6 +7,7 @@ import type {
   DraftInput,
   DraftSummary,
   FileRef,
+  FileVersion,
   OpenResult,
   RecentFile,
   RestoreResult,
@@ -41,6 +42,15 @@ export class FileService {
 
   openRef(ref: string): Promise<OpenResult> {
     return this.documents.openRef(ref);
+  }
+
+  /** Reads a file to compare with, without opening it (compare mode). */
+  readPath(path: string): Promise<OpenResult> {
+    return this.documents.read(path);
+  }
+
+  readVersion(ref: string, version: FileVersion): Promise<OpenResult> {
+    return this.documents.readVersion(ref, version);
   }
 
   save(ref: string, text: string, options?: SaveFileOptions): Promise<SaveResult> {

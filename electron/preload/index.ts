@@ -25,6 +25,8 @@ const journeyApi: Host = {
   kind: 'electron',
   openFile: () => ipcRenderer.invoke(IPC.openFile),
   openFileRef: (ref) => ipcRenderer.invoke(IPC.openFileRef, ref),
+  readFileToCompare: () => ipcRenderer.invoke(IPC.readFileToCompare),
+  readFileVersion: (ref, version) => ipcRenderer.invoke(IPC.readFileVersion, ref, version),
   async openDroppedFile(file): Promise<OpenResult> {
     // The path comes from Electron for a real dropped file only; a File made up by the page has none.
     const path = webUtils.getPathForFile(file as File);

@@ -14,9 +14,11 @@ import {
 } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import type { TouchpointMove } from '../../shared/edit/journeyEdits';
-import { dropTarget, layoutMap } from '../../shared/layout/mapLayout';
-import { BUILT_IN_CHANNELS } from '../../shared/model';
+import { dropTarget, layoutMap, type MapLayout } from '../../shared/layout/mapLayout';
+import { BUILT_IN_CHANNELS, type Touchpoint } from '../../shared/model';
 import { useEditor, useRun, useView } from '../editor/EditorContext';
+import { useCompareGhosts } from '../editor/useCompareView';
+import { GhostNode } from './CompareMarks';
 import { buildEdges, buildNodes } from './buildFlow';
 import { cardWordsOf } from './cardWords';
 import { flowAriaLabels } from './flowAriaLabels';
@@ -47,6 +49,7 @@ const nodeTypes = {
   stage: StageLaneNode,
   touchpoint: TouchpointNode,
   emotionCurve: EmotionCurveNode,
+  ghost: GhostNode,
 } satisfies NodeTypes;
 const edgeTypes = { flow: FlowEdge } satisfies EdgeTypes;
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } };
@@ -56,6 +59,29 @@ const NO_SELECTION: ReadonlySet<string> = new Set();
  * nothing pops in while panning; larger ones render only what is on screen.
  */
 const RENDER_ALL_UP_TO = 300;
+
+/** Compare mode's removed cards where the layout put them: not selectable, draggable or connectable. */
+function ghostNodes(ghosts: readonly Touchpoint[], layout: MapLayout): JourneyNode[] {
+  return ghosts.flatMap((tp): JourneyNode[] => {
+    const rect = layout.cards.get(tp.id);
+    if (!rect) return [];
+    return [
+      {
+        id: `ghost:${tp.id}`,
+        type: 'ghost',
+        position: { x: rect.x, y: rect.y },
+        data: { title: tp.title },
+        width: rect.width,
+        height: rect.height,
+        draggable: false,
+        selectable: false,
+        connectable: false,
+        focusable: false,
+        handles: [],
+      },
+    ];
+  });
+}
 
 /** The editor's selection and the card whose title is being typed, laid over nodes built without them. */
 function applySelection(
@@ -103,7 +129,12 @@ export function JourneyCanvas() {
   const selection = useView((s) => s.selection);
   const filter = useView((s) => s.filter);
   const showCurve = useView((s) => s.emotionCurve);
-  const layout = useMemo(() => layoutMap(journey), [journey]);
+  // Compare mode lays out the removed cards too, so their ghosts are drawn where they were.
+  const ghosts = useCompareGhosts();
+  const layout = useMemo(
+    () => layoutMap(ghosts.length === 0 ? journey : { ...journey, touchpoints: [...journey.touchpoints, ...ghosts] }),
+    [journey, ghosts],
+  );
   // The cards each flow's route and label keep clear of.
   const geometry = useMemo(() => flowGeometryOf(layout), [layout]);
   const selected = useMemo(() => new Set(selection), [selection]);
@@ -119,8 +150,8 @@ export function JourneyCanvas() {
   );
   // Selection changes often (every click); it is applied in a cheap pass over nodes built without it.
   const unselectedNodes = useMemo(
-    () =>
-      buildNodes(journey, layout, {
+    () => [
+      ...buildNodes(journey, layout, {
         selected: NO_SELECTION,
         filter,
         channelName: (id) =>
@@ -131,7 +162,9 @@ export function JourneyCanvas() {
         cardWords: words.card,
         emotionCurve: showCurve ? t('canvas.emotionCurve') : null,
       }),
-    [journey, layout, filter, t, showCurve, words],
+      ...ghostNodes(ghosts, layout),
+    ],
+    [journey, layout, filter, t, showCurve, words, ghosts],
   );
   const [overlay, setOverlay] = useState(EMPTY_OVERLAY);
   // A dropped card stays where it was dropped until the map has drawn the document with the drop.

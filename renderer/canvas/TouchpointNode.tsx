@@ -2,6 +2,8 @@ import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { TIER_COLORS, severityColor } from '../../shared/layout/tokens';
 import { useEditor } from '../editor/EditorContext';
+import { useCompareMark } from '../editor/useCompareView';
+import { CompareBadge } from './CompareMarks';
 import { CardTitleEditor } from './CardTitleEditor';
 import { ChannelIcon, EmotionFace } from './icons';
 import type { TouchpointNodeType } from './flowTypes';
@@ -16,11 +18,13 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
   const { touchpoint: tp, emotion, channelName, dimmed, editingTitle, words } = data;
   const worst = tp.painPoints.reduce((max, p) => Math.max(max, p.severity), 0);
   const tier = TIER_COLORS[tp.tier];
+  const mark = useCompareMark(tp.id);
   return (
     <div
-      className={`tp-card${selected ? ' tp-card--selected' : ''}${dimmed ? ' tp-card--dimmed' : ''}`}
+      className={`tp-card${selected ? ' tp-card--selected' : ''}${dimmed ? ' tp-card--dimmed' : ''}${mark ? ` compare-mark--${mark}` : ''}`}
       data-testid="touchpoint-card"
     >
+      {mark && <CompareBadge mark={mark} />}
       <Handle type="target" position={Position.Left} />
       <div className="tp-card__top">
         <span className="tp-card__tier" style={{ background: tier.fill, color: tier.text }}>

@@ -23,6 +23,8 @@ export type TouchpointNodeType = Node<
 >;
 /** The emotion curve as a node, so fit-view and the minimap take it into account. */
 export type EmotionCurveNodeType = Node<{ geometry: EmotionCurveGeometry; label: string }, 'emotionCurve'>;
-export type JourneyNode = StageLaneNodeType | TouchpointNodeType | EmotionCurveNodeType;
+/** Compare mode: a card the compared version had, drawn where it was (CompareMarks.tsx). */
+export type GhostNodeType = Node<{ title: string }, 'ghost'>;
+export type JourneyNode = StageLaneNodeType | TouchpointNodeType | EmotionCurveNodeType | GhostNodeType;
 export type FlowEdgeType = Edge<{ label?: string }, 'flow'>;
 export type JourneyEdge = FlowEdgeType;

@@ -10,6 +10,13 @@ import { autoLayout } from './autoLayout';
 import { toggleOpportunityBand, togglePainBand } from './bandToggles';
 import { copy, cut, duplicate, paste } from './clipboard';
 import { closeDocument } from './closeDocument';
+import {
+  compareWith,
+  leaveCompare,
+  restoreComparedVersion,
+  restorePreviousVersion,
+  showComparedCard,
+} from './compareCommands';
 import { connectSelected } from './connectSelected';
 import { deleteSelection } from './deleteSelection';
 import { deleteStage } from './deleteStage';
@@ -58,6 +65,10 @@ export const COMMANDS = [
   saveDocumentAs,
   closeDocument,
   openSettings,
+  compareWith,
+  restorePreviousVersion,
+  leaveCompare,
+  restoreComparedVersion,
   addStage,
   addTouchpoint,
   connectSelected,
@@ -120,6 +131,7 @@ export const COMMANDS = [
   startFromTemplate,
   openFile,
   reloadFile,
+  showComparedCard,
   restoreDraft,
 ] as const satisfies readonly AnyCommand[];
 

@@ -122,6 +122,21 @@ export function createBrowserHost(win: Window & FsaWindow = window): Host {
       }
       return handle ? openHandle(handle) : { status: 'cancelled' };
     },
+    async readFileToCompare() {
+      // Read, never opened: no handle kept, no recent entry.
+      if (!win.showOpenFilePicker) {
+        const file = await pickWithInput();
+        return file ? readJourneyBlob(file, null) : { status: 'cancelled' };
+      }
+      let handle: FileSystemFileHandle | undefined;
+      try {
+        [handle] = await win.showOpenFilePicker({ types: PICKER_TYPES, multiple: false });
+      } catch (error) {
+        if (isAbort(error)) return { status: 'cancelled' };
+        throw error;
+      }
+      return handle ? readJourneyBlob(await handle.getFile(), null) : { status: 'cancelled' };
+    },
     async openFileRef(ref) {
       const entry = handles.get(ref);
       if (!entry)

@@ -5,6 +5,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { EMPTY_FILTER, type TouchpointFilter } from '../../shared/query/touchpointFilter';
+import type { CompareSession } from './compareSession';
 
 export interface Notice {
   id: number;
@@ -26,6 +27,8 @@ export interface ViewState {
   shortcutsOpen: boolean;
   /** The CX report dashboard replaces the side panels while open. */
   reportOpen: boolean;
+  /** Compare mode: the version the open document is compared with (the change list replaces the side panels). */
+  compare: CompareSession | null;
   exportOpen: boolean;
   /** The stage that stage commands act on when no argument names one (last lane clicked). */
   activeStageId: string | null;
@@ -67,6 +70,7 @@ export function createViewStore() {
     paletteOpen: false,
     shortcutsOpen: false,
     reportOpen: false,
+    compare: null,
     exportOpen: false,
     activeStageId: null,
     hoveredStageId: null,

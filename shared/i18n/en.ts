@@ -4,6 +4,7 @@
  */
 import { app } from './en/app';
 import { canvas } from './en/canvas';
+import { compare } from './en/compare';
 import { catalogue } from './en/catalogue';
 import { dialog } from './en/dialog';
 import { files } from './en/files';
@@ -38,6 +39,7 @@ export const en = {
   ...menu,
   ...preferences,
   ...templates,
+  ...compare,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -5,6 +5,7 @@
 import type { Messages } from './en';
 import { app } from './zh-CN/app';
 import { canvas } from './zh-CN/canvas';
+import { compare } from './zh-CN/compare';
 import { catalogue } from './zh-CN/catalogue';
 import { dialog } from './zh-CN/dialog';
 import { files } from './zh-CN/files';
@@ -39,4 +40,5 @@ export const zhCN: Messages = {
   ...menu,
   ...preferences,
   ...templates,
+  ...compare,
 };

@@ -5,6 +5,7 @@
 import type { Messages } from './en';
 import { app } from './zh-TW/app';
 import { canvas } from './zh-TW/canvas';
+import { compare } from './zh-TW/compare';
 import { catalogue } from './zh-TW/catalogue';
 import { dialog } from './zh-TW/dialog';
 import { files } from './zh-TW/files';
@@ -39,4 +40,5 @@ export const zhTW: Messages = {
   ...menu,
   ...preferences,
   ...templates,
+  ...compare,
 };

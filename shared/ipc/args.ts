@@ -24,6 +24,8 @@ export const ipcArgs = {
   [IPC.openFileRef]: z.tuple([opaqueId]),
   /** Set by the preload from `webUtils.getPathForFile`, never typed by the page. */
   [IPC.openDroppedPath]: z.tuple([z.string().min(1).max(4096)]),
+  [IPC.readFileToCompare]: z.tuple([]),
+  [IPC.readFileVersion]: z.tuple([opaqueId, z.enum(['disk', 'backup'])]),
   [IPC.saveFile]: z.tuple([opaqueId, journeyText, z.strictObject({ overwrite: z.boolean().optional() }).optional()]),
   [IPC.saveFileAs]: z.tuple([journeyText, z.string().max(255)]),
   [IPC.listRecentFiles]: z.tuple([]),

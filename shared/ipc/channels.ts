@@ -4,6 +4,8 @@ export const IPC = {
   openFile: 'journey:open-file',
   openFileRef: 'journey:open-file-ref',
   openDroppedPath: 'journey:open-dropped-path',
+  readFileToCompare: 'journey:read-file-to-compare',
+  readFileVersion: 'journey:read-file-version',
   saveFile: 'journey:save-file',
   saveFileAs: 'journey:save-file-as',
   listRecentFiles: 'journey:list-recent-files',
@@ -47,6 +49,8 @@ export const MENU_COMMANDS = [
   'fit-view',
   'toggle-pain-band',
   'toggle-opportunity-band',
+  'compare-with',
+  'restore-previous-version',
   'about',
 ] as const;
 export type MenuCommandId = (typeof MENU_COMMANDS)[number];

@@ -35,6 +35,8 @@ const LABEL_KEYS: Record<string, string> = {
   'new-document': 'menu.new',
   'new-from-template': 'menu.newFromTemplate',
   'open-document': 'menu.open',
+  'compare-with': 'compare.menu.compareWith',
+  'restore-previous-version': 'compare.menu.restorePrevious',
   'save-document': 'menu.save',
   'save-document-as': 'menu.saveAs',
   'close-document': 'menu.close',

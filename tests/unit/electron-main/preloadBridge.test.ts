@@ -47,6 +47,8 @@ const HOST_MEMBERS = [
   'openFile',
   'openFileRef',
   'openDroppedFile',
+  'readFileToCompare',
+  'readFileVersion',
   'saveFile',
   'saveFileAs',
   'printToPdf',
@@ -336,6 +338,8 @@ describe('refused senders', () => {
   const everyCall = (ref: string): [string, () => Promise<unknown>][] => [
     ['openFile', () => api.openFile()],
     ['openFileRef', () => api.openFileRef(ref)],
+    ['readFileToCompare', () => api.readFileToCompare!()],
+    ['readFileVersion', () => api.readFileVersion!(ref, 'backup')],
     ['openDroppedFile', () => api.openDroppedFile(electron.droppedFile(join(maps, 'chosen.journey'), 'c.journey', ''))],
     ['saveFile', () => api.saveFile(ref, '{}')],
     ['saveFileAs', () => api.saveFileAs('{}', 'x.journey')],

@@ -12,7 +12,16 @@ describe('menuTemplate', () => {
         .find((m) => m.label === name)!
         .items.filter((i) => !i.separator)
         .map((i) => i.label);
-    expect(labels('File')).toEqual(['New', 'New from Template…', 'Open…', 'Save', 'Save As…', 'Quit']);
+    expect(labels('File')).toEqual([
+      'New',
+      'New from Template…',
+      'Open…',
+      'Compare With…',
+      'Restore Previous Version…',
+      'Save',
+      'Save As…',
+      'Quit',
+    ]);
     expect(labels('Edit')).toEqual(['Undo', 'Redo', 'Cut', 'Copy', 'Paste', 'Delete', 'Select All']);
     expect(labels('View')).toEqual(['Zoom In', 'Zoom Out', 'Fit']);
     expect(labels('Help')).toEqual(['About Journey Studio']);
