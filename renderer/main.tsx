@@ -12,6 +12,7 @@ import { getHost } from './host/getHost';
 import { initI18n } from './settings/i18n';
 import { applyThemeSetting } from './settings/theme';
 import { createEditor } from './editor/createEditor';
+import { parseJoinLink } from './workshop/workshopLink';
 
 async function start() {
   const host = getHost();
@@ -31,9 +32,19 @@ async function start() {
   // build (`vite build --mode bench`, tests/bench) exposes it; other builds drop this line.
   if (import.meta.env.MODE === 'bench')
     (window as unknown as { __journeyEditor: typeof editor }).__journeyEditor = editor;
+  // A join link (#join=<token>) opens the workshop it names, after asking the participant's name;
+  // the sync engine loads only then, so the editor's own start stays as small as it was.
+  const join = parseJoinLink(window.location.href);
+  const { WorkshopGate } = join.kind === 'none' ? { WorkshopGate: null } : await import('./workshop/WorkshopGate');
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App editor={editor} />
+      {WorkshopGate && join.kind !== 'none' ? (
+        <WorkshopGate editor={editor} link={join}>
+          <App editor={editor} />
+        </WorkshopGate>
+      ) : (
+        <App editor={editor} />
+      )}
     </StrictMode>,
   );
 }

@@ -1,5 +1,5 @@
 /** The window's editor, handed down once; components read its stores and run its commands. */
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { Run } from '../commands/registry';
 import type { CommandSource } from '../commands/types';
@@ -29,6 +29,14 @@ export function useView<T>(selector: (state: ViewState) => T): T {
 }
 
 type HistoryCounts = Parameters<Parameters<Editor['document']['temporal']['subscribe']>[0]>[0];
+
+/** Whether undo (or redo) can do anything now, from the editor's history or a workshop's. */
+export function useCanUndo(which: 'undo' | 'redo'): boolean {
+  const { undoState } = useEditor();
+  return useSyncExternalStore(undoState.subscribe, () =>
+    which === 'undo' ? undoState.get().canUndo : undoState.get().canRedo,
+  );
+}
 
 /** How far undo and redo reach (the toolbar's buttons). */
 export function useHistory<T>(selector: (state: HistoryCounts) => T): T {

@@ -37,6 +37,19 @@ export interface DocumentChangeEvent {
   history: HistoryEffect;
 }
 
+/**
+ * A history the editor hands undo and redo to instead of its own: a live workshop's, which
+ * undoes only this participant's changes (renderer/workshop). Its changes come back through
+ * `applyRemote`; `subscribe` says when what it can undo or redo changed.
+ */
+export interface SharedHistory {
+  undo(): void;
+  redo(): void;
+  canUndo(): boolean;
+  canRedo(): boolean;
+  subscribe(listener: () => void): () => void;
+}
+
 export interface EditorOptions {
   host: Host;
   /** The i18next instance of the window: commands read the current language through it. */
@@ -84,6 +97,10 @@ export interface Editor {
    * undoing a local step after a remote change restores the journey as that step left it.
    */
   applyRemote(journey: Journey): void;
+  /** Hands undo and redo to a shared history (a live workshop), or back to the editor's own (null). */
+  setSharedHistory(history: SharedHistory | null): void;
+  /** What undo and redo can do now, from whichever history is in use; `subscribe` for changes. */
+  readonly undoState: { get(): { canUndo: boolean; canRedo: boolean }; subscribe(listener: () => void): () => void };
   /** File flows (start-up, open requests, drops) run one after another, never interleaved. */
   enqueue(flow: () => Promise<unknown>): void;
   /** True the first time only: start-up work (recovery) runs once per editor, whatever React re-runs. */
@@ -115,6 +132,12 @@ export function createEditor(options: EditorOptions): Editor {
       })
     : null;
 
+  let shared: SharedHistory | null = null;
+  let unsubscribeShared: (() => void) | null = null;
+  const undoListeners = new Set<() => void>();
+  const notifyUndo = () => undoListeners.forEach((listener) => listener());
+  document.temporal.subscribe(notifyUndo);
+
   const emit = (event: DocumentChangeEvent) => {
     for (const listener of [...listeners]) listener(event);
   };
@@ -144,8 +167,12 @@ export function createEditor(options: EditorOptions): Editor {
           break;
         case 'undo':
         case 'redo':
-          writer[change.kind]();
-          history = { kind: change.kind };
+          // A shared history's undo arrives as a remote change; only the editor's own is a history effect here.
+          if (shared) shared[change.kind]();
+          else {
+            writer[change.kind]();
+            history = { kind: change.kind };
+          }
           break;
       }
     }
@@ -179,10 +206,10 @@ export function createEditor(options: EditorOptions): Editor {
       return isDirty(document.getState());
     },
     get canUndo() {
-      return document.temporal.getState().pastStates.length > 0;
+      return shared ? shared.canUndo() : document.temporal.getState().pastStates.length > 0;
     },
     get canRedo() {
-      return document.temporal.getState().futureStates.length > 0;
+      return shared ? shared.canRedo() : document.temporal.getState().futureStates.length > 0;
     },
     view,
     host,
@@ -235,6 +262,19 @@ export function createEditor(options: EditorOptions): Editor {
       writer.commit(journey, { kind: 'none' });
       if (view.getState().startVisible) view.getState().set({ startVisible: false });
       emit({ command: null, source: 'remote', before, after: journey, history: { kind: 'none' } });
+    },
+    setSharedHistory(history) {
+      unsubscribeShared?.();
+      shared = history;
+      unsubscribeShared = history?.subscribe(notifyUndo) ?? null;
+      notifyUndo();
+    },
+    undoState: {
+      get: () => ({ canUndo: commandContext.canUndo, canRedo: commandContext.canRedo }),
+      subscribe(listener) {
+        undoListeners.add(listener);
+        return () => undoListeners.delete(listener);
+      },
     },
     enqueue(flow) {
       flows = flows.then(flow).catch(() => undefined);

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CommandId } from '../commands/registry';
-import { useDocument, useHistory, useRun } from '../editor/EditorContext';
+import { useCanUndo, useDocument, useRun } from '../editor/EditorContext';
 import { isDirty } from '../store/documentStore';
 
 const FILE_COMMANDS = ['new-document', 'open-document', 'save-document', 'save-document-as'] as const;
@@ -26,8 +26,8 @@ export function Toolbar() {
   const dirty = useDocument(isDirty);
   const hasStages = useDocument((s) => s.journey.stages.length > 0);
   const hasTouchpoints = useDocument((s) => s.journey.touchpoints.length > 0);
-  const canUndo = useHistory((h) => h.pastStates.length > 0);
-  const canRedo = useHistory((h) => h.futureStates.length > 0);
+  const canUndo = useCanUndo('undo');
+  const canRedo = useCanUndo('redo');
   const button = (id: ToolbarCommand, enabled = true) => (
     <button key={id} type="button" disabled={!enabled} onClick={() => void run(id)}>
       {t(`command.${id}`)}

@@ -66,6 +66,8 @@ export interface WorkshopSession {
   redo(): boolean;
   canUndo(): boolean;
   canRedo(): boolean;
+  /** Told whenever what undo or redo can do changed. */
+  onUndoChange(listener: () => void): () => void;
   /** Fields of this participant's presence (cursor, selection, what they edit, view). */
   setPresence(field: string, value: unknown): void;
   destroy(): void;
@@ -191,6 +193,11 @@ export function startWorkshopSession(options: WorkshopSessionOptions): WorkshopS
     redo: () => undoManager.redo() !== null,
     canUndo: () => undoManager.canUndo(),
     canRedo: () => undoManager.canRedo(),
+    onUndoChange(listener) {
+      const events = ['stack-item-added', 'stack-item-popped', 'stack-cleared'] as const;
+      events.forEach((name) => undoManager.on(name, listener));
+      return () => events.forEach((name) => undoManager.off(name, listener));
+    },
     setPresence: (field, value) => provider.setAwarenessField(field, value),
     destroy() {
       unsubscribe();

@@ -3,6 +3,7 @@
  * Other locales mirror these keys exactly (a test checks). Top-level keys must not repeat across areas.
  */
 import { app } from './en/app';
+import { workshop } from './en/workshop';
 import { canvas } from './en/canvas';
 import { compare } from './en/compare';
 import { catalogue } from './en/catalogue';
@@ -23,6 +24,7 @@ import { exporting } from './en/export';
 
 export const en = {
   ...app,
+  ...workshop,
   ...canvas,
   ...inspector,
   ...panels,

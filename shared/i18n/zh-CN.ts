@@ -4,6 +4,7 @@
  */
 import type { Messages } from './en';
 import { app } from './zh-CN/app';
+import { workshop } from './zh-CN/workshop';
 import { canvas } from './zh-CN/canvas';
 import { compare } from './zh-CN/compare';
 import { catalogue } from './zh-CN/catalogue';
@@ -24,6 +25,7 @@ import { exporting } from './zh-CN/export';
 
 export const zhCN: Messages = {
   ...app,
+  ...workshop,
   ...canvas,
   ...inspector,
   ...panels,

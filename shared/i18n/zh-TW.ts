@@ -4,6 +4,7 @@
  */
 import type { Messages } from './en';
 import { app } from './zh-TW/app';
+import { workshop } from './zh-TW/workshop';
 import { canvas } from './zh-TW/canvas';
 import { compare } from './zh-TW/compare';
 import { catalogue } from './zh-TW/catalogue';
@@ -24,6 +25,7 @@ import { exporting } from './zh-TW/export';
 
 export const zhTW: Messages = {
   ...app,
+  ...workshop,
   ...canvas,
   ...inspector,
   ...panels,

@@ -98,7 +98,7 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
   if (options.redisUrl) extensions.push(redisExtension(options.redisUrl, room.journey.id));
 
   const hocuspocus = new Hocuspocus({
-    name: options.name ?? 'Journey Studio',
+    name: options.name ?? 'journey-studio',
     quiet: true,
     // A document stays loaded while the host runs; the room keeps its own copy anyway.
     unloadImmediately: false,

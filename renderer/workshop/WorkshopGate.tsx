@@ -1,0 +1,149 @@
+/**
+ * Opening a join link in the browser: "Your name" first, then the shared map. A link whose token
+ * is missing or malformed, or that the host refuses, shows only that the link is not valid:
+ * nothing of the map was received, and the editor is never shown.
+ */
+import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import './workshop.css';
+import { formatProblem } from '../../shared/model/types';
+import type { Editor } from '../editor/createEditor';
+import type { ParsedLink } from './workshopLink';
+import { startWorkshopSession, type WorkshopUser } from './workshopSession';
+
+const NAME_KEY = 'journey-studio.workshop-name';
+/** Participants' colours: distinct on the canvas, each 3:1 or more against white. */
+const COLOURS = ['#c2410c', '#0f766e', '#7c3aed', '#b91c1c', '#1d4ed8', '#a16207', '#be185d', '#15803d'];
+
+type Stage = 'name' | 'joining' | 'joined' | 'invalid';
+
+export interface WorkshopGateProps {
+  editor: Editor;
+  link: Exclude<ParsedLink, { kind: 'none' }>;
+  children: ReactNode;
+}
+
+export function WorkshopGate({ editor, link, children }: WorkshopGateProps) {
+  const { t } = useTranslation();
+  const [stage, setStage] = useState<Stage>(link.kind === 'invalid' ? 'invalid' : 'name');
+  const [name, setName] = useState(() => readStoredName());
+  const [missingName, setMissingName] = useState(false);
+  const [user, setUser] = useState<WorkshopUser | null>(null);
+  const nameId = useId();
+  const errorId = useId();
+
+  // The session lives as long as the gate with this participant: started here, ended on unmount.
+  useEffect(() => {
+    if (!user || link.kind !== 'link') return undefined;
+    let cancelled = false;
+    let wentOffline = false;
+    const session = startWorkshopSession({
+      link: link.link,
+      editor,
+      user,
+      onStatus: (status) => {
+        if (cancelled) return;
+        if (status === 'refused') setStage('invalid');
+        else if (status === 'offline') {
+          wentOffline = true;
+          editor.view.getState().notify('info', t('workshop.offline'));
+        } else if (status === 'synced' && wentOffline) {
+          wentOffline = false;
+          editor.view.getState().notify('info', t('workshop.online'));
+        }
+      },
+      onRefused: (problems) => {
+        const [first] = problems;
+        if (first && !cancelled)
+          editor.view.getState().notify('error', t('workshop.refusedChange', { problem: formatProblem(first) }));
+      },
+    });
+    void session.ready.then(() => {
+      if (cancelled || session.status() === 'refused') return;
+      editor.setSharedHistory({
+        undo: () => void session.undo(),
+        redo: () => void session.redo(),
+        canUndo: () => session.canUndo(),
+        canRedo: () => session.canRedo(),
+        subscribe: (listener) => session.onUndoChange(listener),
+      });
+      setStage('joined');
+    });
+    return () => {
+      cancelled = true;
+      editor.setSharedHistory(null);
+      session.destroy();
+    };
+  }, [editor, link, user, t]);
+
+  if (stage === 'invalid') {
+    return (
+      <main className="workshop-gate" role="alert">
+        <h1>{t('workshop.invalidLink')}</h1>
+        <p>{t('workshop.invalidLinkHelp')}</p>
+      </main>
+    );
+  }
+  if (stage === 'joined') return <>{children}</>;
+
+  const join = (event: FormEvent) => {
+    event.preventDefault();
+    const trimmed = name.trim();
+    if (!trimmed || link.kind !== 'link') {
+      setMissingName(true);
+      return;
+    }
+    storeName(trimmed);
+    setStage('joining');
+    setUser({ name: trimmed, color: COLOURS[Math.floor(Math.random() * COLOURS.length)] ?? '#1d4ed8' });
+  };
+
+  return (
+    <main className="workshop-gate">
+      <h1>{t('workshop.joinTitle')}</h1>
+      <p>{t('workshop.joinIntro')}</p>
+      <form onSubmit={join} noValidate>
+        <label htmlFor={nameId}>{t('workshop.yourName')}</label>
+        <input
+          id={nameId}
+          value={name}
+          maxLength={60}
+          autoComplete="nickname"
+          autoFocus
+          disabled={stage === 'joining'}
+          aria-invalid={missingName}
+          aria-describedby={missingName ? errorId : undefined}
+          onChange={(event) => {
+            setName(event.target.value);
+            setMissingName(false);
+          }}
+        />
+        <button type="submit" disabled={stage === 'joining'}>
+          {t('workshop.join')}
+        </button>
+        {missingName && (
+          <p id={errorId} role="alert">
+            {t('workshop.nameRequired')}
+          </p>
+        )}
+        {stage === 'joining' && <p role="status">{t('workshop.connecting')}</p>}
+      </form>
+    </main>
+  );
+}
+
+function readStoredName(): string {
+  try {
+    return localStorage.getItem(NAME_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function storeName(name: string): void {
+  try {
+    localStorage.setItem(NAME_KEY, name);
+  } catch {
+    // Private windows may refuse storage; the name is then asked again next time.
+  }
+}

@@ -1,0 +1,19 @@
+/** 現場工作坊：透過連結加入、連線狀態。 */
+import type { Messages } from '../en';
+import type { workshop as en } from '../en/workshop';
+
+export const workshop: Pick<Messages, keyof typeof en> = {
+  workshop: {
+    joinTitle: '加入工作坊',
+    joinIntro: '加入的每個人同時編輯同一張地圖。其他人會在你編輯的內容旁看到你的名字。',
+    yourName: '你的名字',
+    join: '加入',
+    nameRequired: '請輸入你的名字後加入。',
+    connecting: '正在連線工作坊…',
+    invalidLink: '此工作坊連結無效',
+    invalidLinkHelp: '請向主持人重新索取連結，並完整開啟，包括 # 號之後的全部內容。',
+    offline: '已離線：你的修改保存在本裝置上，連線恢復後會傳送。',
+    online: '已重新連線到工作坊。',
+    refusedChange: '工作坊主機未接受一項修改：{{problem}}',
+  },
+};

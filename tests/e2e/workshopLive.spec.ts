@@ -1,0 +1,111 @@
+/**
+ * A live workshop in the browser (issue 13): `journey-studio serve` on a copy of a map, serving
+ * the built web editor; participants in separate browser contexts join by the link, give their
+ * name, and edit together; a forged link shows that it is not valid and nothing of the map.
+ * The web build served is out/web, or WORKSHOP_WEB_ROOT (a private build of the same editor).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const harness = join(root, 'tests/unit/workshop/serveProcess.ts');
+const viteNode = join(root, 'node_modules/vite-node/dist/cli.mjs');
+const sample = join(root, 'tests/fixtures/valid-v2/dental-blueprint.journey');
+const webRoot = process.env.WORKSHOP_WEB_ROOT ?? join(root, 'out/web');
+
+interface Host {
+  child: ChildProcess;
+  joinUrl: string;
+}
+
+async function serve(): Promise<Host> {
+  const dir = mkdtempSync(join(tmpdir(), 'journey-workshop-e2e-'));
+  const file = join(dir, 'dental.journey');
+  copyFileSync(sample, file);
+  const child = spawn(process.execPath, [viteNode, harness, '--', 'serve', file], {
+    cwd: root,
+    env: { ...process.env, JOURNEY_STUDIO_WEB_ROOT: webRoot },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  const joinUrl = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`serve did not start: ${err}`)), 60_000);
+    child.stdout!.on('data', () => {
+      const found = /^join: (\S+)$/m.exec(out);
+      if (found) {
+        clearTimeout(timer);
+        resolve(found[1]!);
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${err}`)));
+  });
+  expect(err, 'serve found the web build').not.toMatch(/not built/);
+  return { child, joinUrl };
+}
+
+async function participant(browser: Browser, url: string, name: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByRole('textbox', { name: 'Your name' }).fill(name);
+  await page.getByRole('button', { name: 'Join' }).click();
+  await expect(page.getByRole('textbox', { name: 'Journey title' })).toHaveValue("A child's first filling");
+  return page;
+}
+
+let host: Host;
+
+test.beforeAll(async () => {
+  host = await serve();
+});
+
+test.afterAll(() => {
+  host?.child.kill('SIGTERM');
+});
+
+test('two participants edit one map both ways, and undo takes back only their own change', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const alice = await participant(browser, host.joinUrl, 'Alice');
+  const bob = await participant(browser, host.joinUrl, 'Bob');
+  const aliceTitle = alice.getByRole('textbox', { name: 'Journey title' });
+  const bobTitle = bob.getByRole('textbox', { name: 'Journey title' });
+
+  await aliceTitle.fill('Filling, as the room sees it');
+  await aliceTitle.press('Enter');
+  await expect(bobTitle).toHaveValue('Filling, as the room sees it');
+
+  await bob.getByRole('button', { name: 'Touchpoint Calls the practice' }).click();
+  const cardTitle = bob.getByRole('textbox', { name: 'Title', exact: true });
+  await cardTitle.fill('Rings the practice');
+  await cardTitle.press('Tab');
+  await expect(alice.getByRole('button', { name: 'Touchpoint Rings the practice' })).toBeVisible();
+
+  // Alice's undo takes back her title; Bob's card stays as Bob left it, on both screens.
+  await alice.getByRole('button', { name: 'Undo' }).click();
+  await expect(bobTitle).toHaveValue("A child's first filling");
+  await expect(aliceTitle).toHaveValue("A child's first filling");
+  await expect(alice.getByRole('button', { name: 'Touchpoint Rings the practice' })).toBeVisible();
+  await expect(bob.getByRole('button', { name: 'Touchpoint Rings the practice' })).toBeVisible();
+});
+
+test('a forged link shows that it is not valid and nothing of the map', async ({ browser }) => {
+  const forged = host.joinUrl.replace(/#join=.*/, `#join=${'A'.repeat(43)}`);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(forged);
+  await page.getByRole('textbox', { name: 'Your name' }).fill('Mallory');
+  await page.getByRole('button', { name: 'Join' }).click();
+  await expect(page.getByRole('heading', { name: 'This workshop link is not valid' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Journey title' })).toHaveCount(0);
+  await expect(page.getByText('Calls the practice')).toHaveCount(0);
+  // A link without a whole token is refused before anything connects.
+  await page.goto(host.joinUrl.replace(/#join=.*/, '#join=short'));
+  await expect(page.getByRole('heading', { name: 'This workshop link is not valid' })).toBeVisible();
+});
