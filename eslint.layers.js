@@ -52,7 +52,7 @@ const RENDERER_AREA_IMPORTS = {
   palette: ['editor', 'commands', 'store', 'settings', 'ui'],
   toolbar: ['editor', 'commands', 'store', 'settings', 'ui'],
   report: ['editor', 'commands', 'store', 'settings', 'ui'],
-  compare: ['editor', 'commands', 'store', 'settings', 'ui'],
+  compare: ['report', 'editor', 'commands', 'store', 'settings', 'ui'],
   export: ['report', 'editor', 'commands', 'store', 'settings', 'ui'],
   templates: ['export', 'report', 'editor', 'commands', 'store', 'settings', 'ui'],
   start: ['templates', 'editor', 'commands', 'store', 'settings', 'ui'],

@@ -1,5 +1,5 @@
 /**
- * The legend of the personas' emotion curves, over the map's bottom-left corner so it reads at
+ * The legend of the personas' emotion curves, over the map's top-right corner so it reads at
  * any zoom: each persona's line sample (colour and pattern) and name, with a checkbox to show
  * or hide its curve. What it hides is view state for this session, never the file. Shown only
  * with two or more personas and the curves on; with one persona the map looks as it always did.
@@ -24,7 +24,7 @@ export function CurveLegend() {
     view.getState().set({ hiddenPersonas: show ? rest : [...rest, personaId] });
   };
   return (
-    <Panel position="bottom-left" className="curve-legend" aria-label={t('personas.legend')}>
+    <Panel position="top-right" className="curve-legend" aria-label={t('personas.legend')}>
       <p className="curve-legend__title" aria-hidden="true">
         {t('personas.legend')}
       </p>

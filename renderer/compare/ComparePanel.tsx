@@ -6,9 +6,9 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { CompareEntry, Sentence } from '../../shared/versions';
-import { useDocument, useRun, useView } from '../editor/EditorContext';
+import { useRun, useView } from '../editor/EditorContext';
 import { useCompareView } from '../editor/useCompareView';
-import { CompareReport } from './CompareReport';
+import { CompareReportSection } from '../report/CompareReport';
 import '../styles/compare.css';
 
 const OP_MARK = { added: '+', removed: '−', changed: '~' } as const;
@@ -34,7 +34,6 @@ export function ComparePanel() {
   const run = useRun('panel');
   const session = useView((s) => s.compare);
   const view = useCompareView();
-  const journey = useDocument((s) => s.journey);
   if (!session || !view) return null;
   const { summary } = view.diff;
   const select = (entry: CompareEntry) => {
@@ -78,7 +77,7 @@ export function ComparePanel() {
           ))}
         </ul>
       )}
-      <CompareReport view={view} journey={journey} other={session.other} />
+      <CompareReportSection />
     </aside>
   );
 }

@@ -32,7 +32,14 @@ function ExportModal({ preferDownload, printToPdf }: ExportDialogProps) {
   const journey = useDocument((s) => s.journey);
   const ref = useRef<HTMLDialogElement>(null);
   // Opens with the last format and options, and remembers every change (settings, via the Host).
-  const [options, set] = useRememberedExportOptions(host);
+  const [remembered, set] = useRememberedExportOptions(host);
+  // Map exports draw the bands the map shows.
+  const painPoints = useView((s) => s.painBand);
+  const opportunities = useView((s) => s.opportunityBand);
+  const options = useMemo(
+    () => ({ ...remembered, bands: { painPoints, opportunities } }),
+    [remembered, painPoints, opportunities],
+  );
   const [step, setStep] = useState<ExportStep | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {

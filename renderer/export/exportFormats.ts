@@ -14,12 +14,15 @@ import {
   type ExportOptionValues,
   type PageSize,
 } from '../../shared/export';
+import type { MapBands } from '../../shared/render';
 
 export { EXPORT_FORMATS, FORMAT_FILES, PAGE_SIZE_IDS as PAGE_SIZES, type ExportFormat, type PageSize };
 
 /** The dialog's state: a format and a value for every option, kept while the user switches formats. */
 export interface ExportOptions extends ExportOptionValues {
   format: ExportFormat;
+  /** The bands the map shows (View menu), drawn into map exports too; never remembered by the dialog. */
+  bands?: MapBands;
 }
 
 /** The dialog opens on a 2× PNG (sharp on high-density screens); everything else is the matrix's default. */

@@ -39,7 +39,7 @@ export function exportFileName(journey: Journey, options: Pick<ExportOptions, 'f
 /** The map as the chosen format draws it: the dialog's preview, and the print view's image. */
 export function mapSvgFor(journey: Journey, options: ExportOptions, t: TFunction) {
   const format = options.format === 'png' || options.format === 'svg' ? options.format : 'pdf';
-  return exportMapSvg(journey, format, options, mapLabels(t));
+  return exportMapSvg(journey, format, options, mapLabels(t), options.bands);
 }
 
 const translate = translateWith;
@@ -52,6 +52,7 @@ function prepare(journey: Journey, options: ExportOptions, t: TFunction, languag
       options,
       words: reportWords(t, language),
       date: new Date(),
+      ...(options.bands ? { bands: options.bands } : {}),
     });
   } catch (error) {
     if (error instanceof ExportRefusedError) throw new ExportRefused(formatExportMessage(error.refusal, translate(t)));

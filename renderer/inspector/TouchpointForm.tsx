@@ -1,11 +1,11 @@
 /** Everything about one touchpoint: its own fields, then its pain points, opportunities, metrics and flows. */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { primaryEmotionOf, type Touchpoint } from '../../shared/model';
+import type { Touchpoint } from '../../shared/model';
 import { CheckboxField, SelectField, TextField, optionalText } from '../ui/fields';
 import { useDocument, useRun } from '../editor/EditorContext';
 import { ChannelField } from './ChannelField';
-import { EmotionField } from './EmotionField';
+import { EmotionRatings } from './EmotionField';
 import { FlowList } from './FlowList';
 import { MetricList } from './MetricList';
 import { OpportunityList } from './OpportunityList';
@@ -22,7 +22,7 @@ export function TouchpointForm({ touchpoint }: { touchpoint: Touchpoint }) {
   const customChannels = useDocument((s) => s.journey.channels ?? NO_CHANNELS);
   const actions = useMemo(() => touchpointActions(run, touchpoint.id), [run, touchpoint.id]);
   const { setFields } = actions;
-  const primaryEmotion = useDocument((s) => primaryEmotionOf(s.journey, touchpoint));
+  const personas = useDocument((s) => s.journey.personas);
 
   return (
     <div className="touchpoint-form">
@@ -51,7 +51,7 @@ export function TouchpointForm({ touchpoint }: { touchpoint: Touchpoint }) {
         onAddCustom={actions.chooseChannelNamed}
       />
       <TierField value={touchpoint.tier} onChange={(tier) => setFields({ tier })} />
-      <EmotionField value={primaryEmotion} onChange={(emotion) => actions.setEmotion(emotion)} />
+      <EmotionRatings touchpoint={touchpoint} personas={personas} onChange={actions.setEmotion} />
       <CheckboxField
         label={t('touchpointForm.momentOfTruth')}
         hint={t('touchpointForm.momentOfTruthHint')}

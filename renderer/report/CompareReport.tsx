@@ -1,16 +1,27 @@
 /**
  * The report's side of compare mode: each persona's average emotion and every KPI that changed,
- * from the other version to the open map (shared/versions/compareView.ts).
+ * from the other version to the open map (shared/versions/compareView.ts). Shown under compare
+ * mode's change list, and at the top of the CX report while comparing.
  */
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../shared/i18n/format';
 import type { Journey } from '../../shared/model';
 import type { CompareView, MetricChange } from '../../shared/versions';
+import { useDocument, useView } from '../editor/EditorContext';
+import { useCompareView } from '../editor/useCompareView';
 import { catalogueLabels } from '../ui/catalogueLabels';
 
 type Metric = NonNullable<MetricChange['after']>;
 
-export function CompareReport({ view, journey, other }: { view: CompareView; journey: Journey; other: Journey }) {
+/** The section for the compare mode on screen; nothing outside compare mode. */
+export function CompareReportSection() {
+  const view = useCompareView();
+  const other = useView((s) => s.compare?.other ?? null);
+  const journey = useDocument((s) => s.journey);
+  return view && other ? <CompareReport view={view} journey={journey} other={other} /> : null;
+}
+
+function CompareReport({ view, journey, other }: { view: CompareView; journey: Journey; other: Journey }) {
   const { t, i18n } = useTranslation();
   const labels = catalogueLabels(t);
   const number = (value: number | undefined) =>

@@ -14,6 +14,7 @@ import {
 import type { Journey } from '../../shared/model';
 import { useDocument, useEditor } from '../editor/EditorContext';
 import { useResolvedTheme } from '../settings/theme';
+import { CompareReportSection } from './CompareReport';
 import { PersonaFindings } from './PersonaFindings';
 import { ReportTables } from './ReportTables';
 import { reportWords } from './reportWords';
@@ -44,6 +45,7 @@ export function ReportPanel() {
           {t('report.close')}
         </button>
       </header>
+      <CompareReportSection />
       <Totals report={report} />
       <section aria-labelledby="report-emotion">
         <h3 id="report-emotion">{t('report.emotionCurve')}</h3>

@@ -6,7 +6,14 @@
  * journey, options, labels and date give the same export.
  */
 import type { Journey } from '../model/types';
-import { renderJourneySvg, renderMapParts, stripInvalidXmlChars, type MapLabels, type MapSvg } from '../render';
+import {
+  renderJourneySvg,
+  renderMapParts,
+  stripInvalidXmlChars,
+  type MapBands,
+  type MapLabels,
+  type MapSvg,
+} from '../render';
 import {
   buildReportDocument,
   computeReport,
@@ -34,6 +41,8 @@ export interface ExportRequest {
   words: ReportWords;
   /** Shown in the HTML report and the PDF header. */
   date: Date;
+  /** The map's pain-point and opportunity bands: in the app what the map shows. Default none. */
+  bands?: MapBands;
 }
 
 export interface PdfSpec {
@@ -86,24 +95,32 @@ export function exportMapSvg(
   format: 'png' | 'svg' | 'pdf',
   options: ExportOptionValues,
   labels: MapLabels,
+  bands: MapBands = {},
 ): MapSvg {
   const background = format === 'pdf' ? undefined : BACKGROUND_FILL[options.background];
   return renderJourneySvg(journey, {
     theme: options.theme,
     labels,
     // A PDF's pages carry the title; its findings pages the persona.
-    ...(format === 'pdf' ? { layers: { header: false } } : {}),
+    layers: format === 'pdf' ? { ...bands, header: false } : bands,
     ...(background === undefined ? {} : { background }),
   });
 }
 
 /** The map pages of a PDF: the whole map to tile, or its readable parts, each with its heading. */
-function pdfMapParts(journey: Journey, map: MapSvg, options: ExportOptionValues, words: ReportWords): PdfMapPart[] {
+function pdfMapParts(
+  journey: Journey,
+  map: MapSvg,
+  options: ExportOptionValues,
+  words: ReportWords,
+  bands: MapBands,
+): PdfMapPart[] {
   const t = words.translate;
   if (options.tile) return [{ map, caption: t('reportDoc.journeyMap') }];
   const parts = renderMapParts(journey, readableMapWidth(options.page, options.orientation, map.height), {
     theme: options.theme,
     labels: words.map,
+    layers: bands,
   });
   const count = journey.stages.length;
   return parts.map(({ map: part, stages }) => ({
@@ -128,22 +145,23 @@ export function pdfSafeText(text: string): string {
 export function prepareExport(journey: Journey, request: ExportRequest): PreparedExport {
   const { format, words } = request;
   const labels = words.map;
+  const bands = request.bands ?? {};
   // Only the options this format takes, each checked against the matrix.
   const options = optionsForFormat(format, request.options);
   const date = reportDate(request.date, words, isoDate(request.date));
   switch (format) {
     case 'svg': {
-      const map = exportMapSvg(journey, 'svg', options, labels);
+      const map = exportMapSvg(journey, 'svg', options, labels, bands);
       return { format, map, text: map.svg };
     }
     case 'png': {
-      const map = exportMapSvg(journey, 'png', options, labels);
+      const map = exportMapSvg(journey, 'png', options, labels, bands);
       const raster = planRaster(map.width, map.height, options.scale);
       if (!raster.ok) throw new ExportRefusedError(raster.refusal);
       return { format, map, raster };
     }
     case 'pdf': {
-      const map = exportMapSvg(journey, 'pdf', options, labels);
+      const map = exportMapSvg(journey, 'pdf', options, labels, bands);
       const pages = options.tile ? tiledPageCount(map, options.page, options.orientation) : 1;
       if (pages > MAX_PDF_PAGES) {
         throw new ExportRefusedError({
@@ -155,7 +173,7 @@ export function prepareExport(journey: Journey, request: ExportRequest): Prepare
       return {
         format,
         map,
-        parts: pdfMapParts(journey, map, options, words),
+        parts: pdfMapParts(journey, map, options, words, bands),
         document: buildReportDocument(journey, report, words, { theme: options.theme }),
         pdf: {
           page: options.page,
@@ -169,7 +187,12 @@ export function prepareExport(journey: Journey, request: ExportRequest): Prepare
     case 'html':
       return {
         format,
-        text: renderReportHtml(journey, computeReport(journey), { theme: options.theme, words, generatedAt: date }),
+        text: renderReportHtml(journey, computeReport(journey), {
+          theme: options.theme,
+          words,
+          generatedAt: date,
+          bands,
+        }),
       };
     case 'md':
       return { format, text: renderReportMarkdown(journey, computeReport(journey), words) };

@@ -6,6 +6,7 @@ export {
   type MapSvg,
   type MapSvgOptions,
   type MapLayers,
+  type MapBands,
   type MapTheme,
 } from './renderJourneySvg';
 export { DEFAULT_MAP_LABELS, mapLabelsFrom, type MapLabels } from './labels';

@@ -36,6 +36,9 @@ export interface MapLayers {
   legend?: boolean;
 }
 
+/** The optional bands under the curves, as a map export asks for them (the map's view in the app). */
+export type MapBands = Pick<MapLayers, 'painPoints' | 'opportunities'>;
+
 export interface MapSvgOptions {
   theme?: MapTheme;
   layers?: MapLayers;
@@ -87,17 +90,18 @@ function withoutLabel(connection: Connection): Connection {
  */
 function stageWindow(layout: MapLayout, range: StageRange): MapLayout {
   const lanes = layout.lanes.slice(Math.max(0, range.first), range.last + 1);
-  if (lanes.length === 0) return { lanes: [], cards: new Map(), width: 0, height: layout.height };
+  if (lanes.length === 0) return { ...layout, lanes: [], cards: new Map(), width: 0 };
   const left = lanes[0]!.x;
   const right = lanes[lanes.length - 1]!.x + lanes[lanes.length - 1]!.width;
   const inWindow = (r: Rect) => r.x >= left && r.x < right + 1;
   const cards = new Map<string, Rect>();
   for (const [id, rect] of layout.cards) if (inWindow(rect)) cards.set(id, { ...rect, x: rect.x - left });
   return {
+    ...layout,
     lanes: lanes.map((lane) => ({ ...lane, x: lane.x - left })),
+    rows: layout.rows.map((row) => ({ ...row, width: right - left })),
     cards,
     width: right - left,
-    height: layout.height,
   };
 }
 

@@ -9,7 +9,7 @@ import { SEVERITY_COLORS } from '../layout/tokens';
 import type { Journey } from '../model/types';
 import { escapeXml as e } from '../render/escapeXml';
 import { renderMapParts } from '../render/mapParts';
-import { DEFAULT_FONT_FAMILY } from '../render/renderJourneySvg';
+import { DEFAULT_FONT_FAMILY, type MapBands } from '../render/renderJourneySvg';
 import { documentHtml } from './documentHtml';
 import { buildReportDocument } from './reportDocument';
 import { ENGLISH_REPORT_WORDS, type ReportWords } from './reportWords';
@@ -22,6 +22,8 @@ export interface ReportHtmlOptions {
   words?: ReportWords;
   /** Shown under the title, e.g. "2026-03-01"; omitted when absent so output stays reproducible. */
   generatedAt?: string;
+  /** The map's pain-point and opportunity bands (renderJourneySvg's layers). Default off. */
+  bands?: MapBands;
 }
 
 /** The widest map part, in CSS px: wider maps are split between stages so a part reads at page width. */
@@ -66,8 +68,13 @@ h2,h3,caption{break-after:avoid}
 }
 `;
 
-function mapPartsHtml(journey: Journey, theme: 'light' | 'dark', words: ReportWords): string {
-  const parts = renderMapParts(journey, HTML_MAP_PART_WIDTH, { theme, labels: words.map, idPrefix: 'report-map' });
+function mapPartsHtml(journey: Journey, theme: 'light' | 'dark', words: ReportWords, bands: MapBands = {}): string {
+  const parts = renderMapParts(journey, HTML_MAP_PART_WIDTH, {
+    theme,
+    labels: words.map,
+    idPrefix: 'report-map',
+    layers: bands,
+  });
   const widest = Math.max(1, ...parts.map((p) => p.map.width));
   const count = journey.stages.length;
   return parts
@@ -110,7 +117,7 @@ ${options.generatedAt ? `<p class="meta">${e(t('reportDoc.generated', { date: op
 </header>
 <section class="totals">${total(totals.stages, t('reportDoc.totals.stages'))}${total(totals.touchpoints, t('reportDoc.totals.touchpoints'))}${total(totals.painPoints, t('reportDoc.totals.painPoints'))}${total(totals.momentsOfTruth, t('reportDoc.totals.momentsOfTruth'))}</section>
 <h2>${e(t('reportDoc.journeyMap'))}</h2>
-${mapPartsHtml(journey, theme, words)}
+${mapPartsHtml(journey, theme, words, options.bands)}
 ${documentHtml(buildReportDocument(journey, report, words, { theme }))}
 </body>
 </html>

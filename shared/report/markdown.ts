@@ -8,6 +8,7 @@
  */
 import { orderTouchpoints } from '../layout/journeyOrder';
 import type { Journey } from '../model/types';
+import { blocksMarkdown, personaFigureBlocks, rootCauseBlocks } from './personaBlocks';
 import { formatNumber, formatPercent, formatWithUnit, metricName, reportNames } from './reportText';
 import type { Report } from './types';
 import { warningSentences } from './warnings';
@@ -109,6 +110,7 @@ export function renderReportMarkdown(journey: Journey, report: Report, words: Re
       [true, false, true, true, true, true, false],
     ),
     '',
+    ...blocksMarkdown(personaFigureBlocks(journey, report, words), md),
     `## ${t('reportDoc.painPoints')}`,
     '',
     report.painPoints.length === 0
@@ -127,6 +129,7 @@ export function renderReportMarkdown(journey: Journey, report: Report, words: Re
           [true, true],
         ),
     '',
+    ...blocksMarkdown(rootCauseBlocks(journey, report, words), md),
     `## ${t('report.pyramid')}`,
     '',
     table(

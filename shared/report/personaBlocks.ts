@@ -128,17 +128,17 @@ export function rootCauseBlocks(journey: Journey, report: Report, words: ReportW
 }
 
 /**
- * Blocks as Markdown lines (a `###` caption, then a table or the empty text), `escape` making
+ * Blocks as Markdown lines (a `##` caption, as the report's other sections, then a table or the empty text), `escape` making
  * the user's text inert (markdown.ts's escapeMarkdown; passed in so the two files import no circle).
  */
 export function blocksMarkdown(blocks: readonly ReportBlock[], escape: (text: string) => string): string[] {
   const out: string[] = [];
   for (const block of blocks) {
-    if (block.kind === 'empty') out.push(`### ${escape(block.caption)}`, '', escape(block.text), '');
+    if (block.kind === 'empty') out.push(`## ${escape(block.caption)}`, '', escape(block.text), '');
     if (block.kind !== 'table') continue;
     const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
     out.push(
-      `### ${escape(block.caption)}`,
+      `## ${escape(block.caption)}`,
       '',
       line(block.columns.map((c) => escape(c.label))),
       line(block.columns.map((c) => (c.numeric ? '---:' : '---'))),

@@ -9,6 +9,7 @@ import { orderTouchpoints } from '../layout/journeyOrder';
 import { TIERS } from '../model/catalogues';
 import type { Journey } from '../model/types';
 import { emotionChartSvg, pyramidChartSvg, type ChartTheme } from './charts';
+import { personaFigureBlocks, rootCauseBlocks } from './personaBlocks';
 import { formatNumber, formatPercent, formatWithUnit } from './reportText';
 import { channelLabel, type ReportWords } from './reportWords';
 import type { Report } from './types';
@@ -147,6 +148,9 @@ export function buildReportDocument(
     }),
   });
 
+  // With several personas, each one's figures (personaBlocks.ts).
+  blocks.push(...personaFigureBlocks(journey, report, words));
+
   blocks.push({ kind: 'heading', text: t('reportDoc.warnings') });
   const warnings = warningSentences(journey, orderTouchpoints(journey), {
     translate: t,
@@ -188,6 +192,9 @@ export function buildReportDocument(
           ]),
         },
   );
+
+  // On a service blueprint, the steps behind the severe pain points.
+  blocks.push(...rootCauseBlocks(journey, report, words));
 
   const owner = (touchpointId: string, opportunityId: string) =>
     touchpoints

@@ -4,6 +4,7 @@
  * ghosts where they were, changed ones badged, every change in the side list in the CLI's
  * sentences, a click on a change selecting its card, the KPI and emotion changes; then leave.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { serializeJourneyV2 } from '../../shared/model/v2';
 import { edited, hotelStay } from '../unit/versions/hotelVersions';
@@ -74,7 +75,7 @@ test('marks added and changed cards, draws a removed one as a ghost where it was
   await expect(page.locator('.compare-mark--added, .compare-mark--changed')).toHaveCount(0);
 });
 
-test('lists every change in the CLI’s sentences; a click selects its card; Leave compare returns to editing', async ({
+test('lists every change in the CLI’s sentences (accessible, axe), a click selects its card, the KPI and emotion changes also atop the CX report; Leave compare returns to editing', async ({
   page,
 }) => {
   await openAndCompare(page);
@@ -104,6 +105,21 @@ test('lists every change in the CLI’s sentences; a click selects its card; Lea
   await expect(report.getByRole('table', { name: 'KPIs' }).getByRole('row').nth(1)).toHaveText(
     'Customer satisfaction (CSAT) · Kiosk check-inbaseline 60, current 70, target 90baseline 60, current 85, target 90',
   );
+
+  const { violations } = await new AxeBuilder({ page })
+    .include('aside.compare-panel')
+    .include('.react-flow__node-ghost')
+    .include('.react-flow__node-touchpoint')
+    .analyze();
+  expect(
+    violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`),
+  ).toEqual([]);
+
+  // The CX report, opened while comparing, starts with the same changes.
+  await page.getByRole('button', { name: 'CX report' }).click();
+  const cxReport = page.getByRole('complementary', { name: 'CX report' });
+  await expect(cxReport.getByRole('region', { name: 'KPI and emotion changes' })).toBeVisible();
+  await cxReport.getByRole('button', { name: 'Back to the editor' }).click();
 
   await panel.getByRole('button', { name: 'Leave compare' }).click();
   await expect(changes(page)).toBeHidden();

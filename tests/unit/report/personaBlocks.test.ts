@@ -92,13 +92,13 @@ describe('blocksMarkdown', () => {
     const escape = (text: string) => text.replace(/[|*]/g, (c) => `\\${c}`);
     const lines = blocksMarkdown(personaFigureBlocks(hostile, report, ENGLISH_REPORT_WORDS), escape);
     expect(lines.slice(0, 5)).toEqual([
-      '### Personas',
+      '## Personas',
       '',
       '| Persona | Average emotion | Lowest-rated touchpoint |',
       '| --- | ---: | --- |',
       '| A\\|n\\*a | -1 | Opens the shop |',
     ]);
     const empty = blocksMarkdown([{ kind: 'empty', caption: 'Root causes', text: 'None.' }], escape);
-    expect(empty).toEqual(['### Root causes', '', 'None.', '']);
+    expect(empty).toEqual(['## Root causes', '', 'None.', '']);
   });
 });

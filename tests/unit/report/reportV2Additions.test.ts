@@ -1,6 +1,12 @@
 /** computeReport's version 2 additions (docs/cli.md "The report contract"), on the hand-worked fixture. */
 import { describe, expect, it } from 'vitest';
-import { computeReport, renderReportJson } from '../../../shared/report';
+import {
+  buildReportDocument,
+  computeReport,
+  ENGLISH_REPORT_WORDS,
+  renderReportJson,
+  renderReportMarkdown,
+} from '../../../shared/report';
 import { personasBlueprint } from './fixtureJourneys';
 
 describe('computeReport on personas-blueprint.journey', () => {
@@ -67,5 +73,34 @@ describe('computeReport on personas-blueprint.journey', () => {
       severity: 5,
       stepIds: ['st-gw', 'st-till'],
     });
+  });
+});
+
+describe('the renderings of the additions', () => {
+  const journey = personasBlueprint();
+  const report = computeReport(journey);
+
+  it('Markdown has the personas after the stages and the root causes after the pain points', () => {
+    const md = renderReportMarkdown(journey, report, ENGLISH_REPORT_WORDS);
+    const at = (text: string) => md.indexOf(text);
+    expect(at('## Personas')).toBeGreaterThan(at('## Stages'));
+    expect(at('## Average emotion by stage and persona')).toBeGreaterThan(at('## Personas'));
+    expect(at('## Root causes')).toBeGreaterThan(at('## Pain points'));
+    expect(md).toContain(
+      '| Card declined twice | Pays | Payment gateway (Support processes), Checkout page (Frontstage) |',
+    );
+  });
+
+  it('the report document (HTML, PDF, print view) has the same blocks; a one-persona map without steps none', () => {
+    const blocks = buildReportDocument(journey, report, ENGLISH_REPORT_WORDS);
+    const captions = blocks.flatMap((b) => (b.kind === 'table' ? [b.caption] : []));
+    expect(captions).toContain('Personas');
+    expect(captions).toContain('Root causes: severe pain points and the blueprint steps behind them');
+    const plain = { ...journey, personas: journey.personas.slice(0, 1), steps: [], connections: [] };
+    const plainCaptions = buildReportDocument(plain, computeReport(plain), ENGLISH_REPORT_WORDS).flatMap((b) =>
+      b.kind === 'table' || b.kind === 'empty' ? [b.caption] : [],
+    );
+    expect(plainCaptions).not.toContain('Personas');
+    expect(plainCaptions.some((c) => c.startsWith('Root causes'))).toBe(false);
   });
 });
