@@ -30,6 +30,7 @@ import {
   type FlowOverlay,
   type SelectChange,
 } from './flowOverlay';
+import { CurveLegend } from './CurveLegend';
 import { EmotionCurveNode } from './EmotionCurve';
 import { FlowEdge } from './FlowEdge';
 import { FlowGeometryContext, flowGeometryOf } from './flowGeometry';
@@ -37,6 +38,8 @@ import type { JourneyEdge, JourneyNode } from './flowTypes';
 import { dropOnCard } from './dropOnCard';
 import { READABLE_ZOOM } from './readableViewport';
 import { JourneyMiniMap } from './JourneyMiniMap';
+import { NoteBandNode } from './NoteBand';
+import { useBandOptions } from './useBandOptions';
 import { fillIn, fillInOne } from './labelFormat';
 import { reconcileEdges, reconcileNodes } from './reconcile';
 import { StageLaneNode } from './StageLaneNode';
@@ -49,6 +52,7 @@ const nodeTypes = {
   stage: StageLaneNode,
   touchpoint: TouchpointNode,
   emotionCurve: EmotionCurveNode,
+  noteBand: NoteBandNode,
   ghost: GhostNode,
 } satisfies NodeTypes;
 const edgeTypes = { flow: FlowEdge } satisfies EdgeTypes;
@@ -129,6 +133,7 @@ export function JourneyCanvas() {
   const selection = useView((s) => s.selection);
   const filter = useView((s) => s.filter);
   const showCurve = useView((s) => s.emotionCurve);
+  const bands = useBandOptions();
   // Compare mode lays out the removed cards too, so their ghosts are drawn where they were.
   const ghosts = useCompareGhosts();
   const layout = useMemo(
@@ -161,10 +166,11 @@ export function JourneyCanvas() {
         touchpointLabel: words.touchpoint,
         cardWords: words.card,
         emotionCurve: showCurve ? t('canvas.emotionCurve') : null,
+        bands,
       }),
       ...ghostNodes(ghosts, layout),
     ],
-    [journey, layout, filter, t, showCurve, words, ghosts],
+    [journey, layout, filter, t, showCurve, bands, words, ghosts],
   );
   const [overlay, setOverlay] = useState(EMPTY_OVERLAY);
   // A dropped card stays where it was dropped until the map has drawn the document with the drop.
@@ -306,6 +312,7 @@ export function JourneyCanvas() {
         >
           <Background gap={16} />
           <JourneyMiniMap nodes={unselectedNodes} ariaLabel={t('canvas.minimap')} />
+          <CurveLegend />
           <Controls showInteractive={false} showFitView={false}>
             <ControlButton onClick={fit} aria-label={t('command.fit-view')} title={t('command.fit-view')}>
               <FitIcon />

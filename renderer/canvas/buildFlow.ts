@@ -1,10 +1,11 @@
 /** The journey document as React Flow nodes and edges, positioned by the shared map layout. */
 import { Position, type NodeHandle } from '@xyflow/react';
 import { emotionOf, primaryPersonaId, type Journey } from '../../shared/model';
-import { emotionCurveGeometry } from '../../shared/layout/emotionCurve';
+import { bandFrameOf } from '../../shared/layout/bandFrame';
 import { orderTouchpoints } from '../../shared/layout/journeyOrder';
 import type { MapLayout } from '../../shared/layout/mapLayout';
 import { isFilterActive, matchesFilter, type TouchpointFilter } from '../../shared/query/touchpointFilter';
+import { bandNodes, type BandNodeOptions } from './bandNodes';
 import type { CardWords } from './cardWords';
 import type { JourneyEdge, JourneyNode } from './flowTypes';
 import { journeyTabOrder, laneNodeId } from './tabOrder';
@@ -53,9 +54,13 @@ export interface BuildOptions {
   touchpointLabel(title: string): string;
   /** The words on every card, one object per language (cardWords.ts). */
   cardWords: CardWords;
-  /** The curve's accessible name, or null when the curve is hidden. */
+  /** The curves' accessible name, or null when the curves are hidden. */
   emotionCurve: string | null;
+  /** What else goes under the lanes: hidden personas, the theme, the pain-point and opportunity bands. */
+  bands?: Omit<BandNodeOptions, 'curves'>;
 }
+
+const NO_HIDDEN: ReadonlySet<string> = new Set();
 
 export function buildNodes(journey: Journey, layout: MapLayout, options: BuildOptions): JourneyNode[] {
   const stages = new Map(journey.stages.map((s) => [s.id, s]));
@@ -123,24 +128,17 @@ export function buildNodes(journey: Journey, layout: MapLayout, options: BuildOp
     const node = laneNodes.get(id) ?? cardNodes.get(id);
     if (node) nodes.push(node);
   }
-  if (options.emotionCurve !== null) {
-    const geometry = emotionCurveGeometry(orderTouchpoints(journey), layout, primaryPersonaId(journey));
-    if (geometry) {
-      nodes.push({
-        id: 'emotion-curve',
-        type: 'emotionCurve',
-        position: { x: geometry.band.x, y: geometry.band.y },
-        data: { geometry, label: options.emotionCurve },
-        width: geometry.band.width,
-        height: geometry.band.height,
-        draggable: false,
-        selectable: false,
-        focusable: false,
-        connectable: false,
-        handles: NO_HANDLES,
-      });
-    }
-  }
+  // Under the lanes: the personas' curves, then the pain-point and opportunity bands (bandNodes.ts).
+  const bands = options.bands;
+  nodes.push(
+    ...bandNodes(journey, orderTouchpoints(journey), bandFrameOf(layout), {
+      curves: options.emotionCurve,
+      hiddenPersonas: bands?.hiddenPersonas ?? NO_HIDDEN,
+      theme: bands?.theme ?? 'light',
+      painPoints: bands?.painPoints ?? null,
+      opportunities: bands?.opportunities ?? null,
+    }),
+  );
   return nodes;
 }
 

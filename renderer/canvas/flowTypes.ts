@@ -1,7 +1,10 @@
+import type { EmotionCurveNodeType, NoteBandNodeType } from './bandTypes';
 import type { CardWords } from './cardWords';
 import type { Edge, Node } from '@xyflow/react';
-import type { EmotionCurveGeometry } from '../../shared/layout/emotionCurve';
 import type { Stage, Touchpoint } from '../../shared/model';
+
+/** The curves and the bands under the lanes (bandTypes.ts). */
+export type { EmotionCurveNodeType, NoteBandNodeType };
 
 export type StageLaneNodeType = Node<
   { stage: Stage; index: number; count: number; width: number; height: number },
@@ -21,10 +24,9 @@ export type TouchpointNodeType = Node<
   },
   'touchpoint'
 >;
-/** The emotion curve as a node, so fit-view and the minimap take it into account. */
-export type EmotionCurveNodeType = Node<{ geometry: EmotionCurveGeometry; label: string }, 'emotionCurve'>;
 /** Compare mode: a card the compared version had, drawn where it was (CompareMarks.tsx). */
 export type GhostNodeType = Node<{ title: string }, 'ghost'>;
-export type JourneyNode = StageLaneNodeType | TouchpointNodeType | EmotionCurveNodeType | GhostNodeType;
+export type JourneyNode =
+  StageLaneNodeType | TouchpointNodeType | EmotionCurveNodeType | NoteBandNodeType | GhostNodeType;
 export type FlowEdgeType = Edge<{ label?: string }, 'flow'>;
 export type JourneyEdge = FlowEdgeType;
