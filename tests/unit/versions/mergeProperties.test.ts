@@ -74,6 +74,39 @@ describe('the three-way merge', { timeout: 120_000 }, () => {
     );
   });
 
+  it('is clean when the sides edit different cards and fields, and keeps every edit of both', () => {
+    fc.assert(
+      fc.property(journeyV2Arbitrary(), (base) => {
+        const ours = structuredClone(base);
+        const theirs = structuredClone(base);
+        ours.touchpoints.forEach((tp, i) => {
+          if (i % 2 === 0) tp.title = `${tp.title} (ours)`;
+        });
+        theirs.touchpoints.forEach((tp, i) => {
+          if (i % 2 === 1) tp.momentOfTruth = !tp.momentOfTruth;
+          for (const pain of tp.painPoints) pain.severity = (pain.severity % 5) + 1;
+        });
+        ours.stages.forEach((s) => (s.name = `${s.name}!`));
+        theirs.stages.reverse();
+        theirs.title = `${base.title} (theirs)`;
+        const merged = mergeJourneys(base, ours, theirs);
+        expect(merged.conflicts).toEqual([]);
+        expect(merged.resolutions).toEqual([]);
+        const j = merged.journey;
+        expect(j.title).toBe(theirs.title);
+        expect(j.stages.map((s) => s.id)).toEqual(theirs.stages.map((s) => s.id));
+        expect(j.stages.map((s) => s.name)).toEqual(theirs.stages.map((s) => `${s.name}!`));
+        expect(j.touchpoints).toEqual(
+          base.touchpoints.map((tp, i) => ({
+            ...theirs.touchpoints[i],
+            title: ours.touchpoints[i]!.title,
+          })),
+        );
+      }),
+      { seed: SEED + 5, numRuns: RUNS },
+    );
+  });
+
   it('never outputs an invalid journey and never falls back to ours, over random edit pairs', () => {
     let withConflicts = 0;
     let withResolutions = 0;
