@@ -28,6 +28,7 @@ const RENDERER_AREAS = [
   'export',
   'templates',
   'start',
+  'import',
   'dialogs',
   'workshop',
 ];
@@ -56,7 +57,9 @@ const RENDERER_AREA_IMPORTS = {
   export: ['report', 'editor', 'commands', 'store', 'settings', 'ui'],
   templates: ['export', 'report', 'editor', 'commands', 'store', 'settings', 'ui'],
   start: ['templates', 'editor', 'commands', 'store', 'settings', 'ui'],
-  dialogs: ['templates', 'editor', 'commands', 'store', 'settings', 'ui'],
+  // The import dialog (File > Import…): the shared importers behind a preview.
+  import: ['store', 'settings', 'ui'],
+  dialogs: ['import', 'templates', 'editor', 'commands', 'store', 'settings', 'ui'],
   // A live workshop binds the editor to a shared document (docs/workshop.md).
   workshop: ['editor', 'commands', 'store', 'settings', 'ui'],
 };

@@ -36,6 +36,7 @@ export function menuTemplate(options: MenuOptions): MenuSpec[] {
       { label: t('menu.new'), command: 'new-document', accelerator: 'CmdOrCtrl+N' },
       { label: t('menu.newFromTemplate'), command: 'new-from-template' },
       { label: t('menu.open'), command: 'open-document', accelerator: 'CmdOrCtrl+O' },
+      { label: t('importDialog.menuItem'), command: 'import-file' },
       sep,
       { label: t('compare.menu.compareWith'), command: 'compare-with' },
       { label: t('compare.menu.restorePrevious'), command: 'restore-previous-version' },

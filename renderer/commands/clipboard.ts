@@ -9,6 +9,8 @@
  */
 import { removeTouchpoints } from '../../shared/edit/journeyEdits';
 import { extractFragment, parseFragment, pasteFragment, type JourneyFragment } from '../../shared/edit/fragment';
+import { looksLikeCells } from '../../shared/import/looksLikeCells';
+import { languageOfTag } from '../../shared/i18n/languages';
 import { placeWithoutOverlap } from '../../shared/layout/freePlace';
 import { SIZES } from '../../shared/layout/tokens';
 import type { Journey } from '../../shared/model';
@@ -24,7 +26,9 @@ const hasSelection = (ctx: CommandContext) => ctx.selection.length > 0;
 
 /** Pasted or duplicated cards, each moved to the nearest place where it covers no card, selected and shown. */
 function placePasted(ctx: CommandContext, pasted: { journey: Journey; pastedIds: readonly string[] }): CommandResult {
-  const ids = pasted.pastedIds.filter((id) => pasted.journey.touchpoints.some((t) => t.id === id));
+  const ids = pasted.pastedIds.filter(
+    (id) => pasted.journey.touchpoints.some((t) => t.id === id) || pasted.journey.steps.some((s) => s.id === id),
+  );
   return {
     ...edit(placeWithoutOverlap(pasted.journey, ids), STEP, pasted.pastedIds),
     afterwards: () => ctx.viewport.current?.reveal(ids),
@@ -45,18 +49,45 @@ function copyInto(ctx: CommandContext, target: ClipboardTarget): boolean {
   return true;
 }
 
-function pasteText(ctx: CommandContext, text: string | null): CommandOutcome {
+function pasteText(ctx: CommandContext, text: string | null): CommandOutcome | Promise<CommandOutcome> {
   const fragment = text !== null ? parseFragment(text) : ctx.clipboard.fragment;
-  if (!fragment) return false;
+  if (!fragment) return text !== null && looksLikeCells(text) ? pasteCells(ctx, text) : false;
+  return pasteInto(ctx, fragment, true);
+}
+
+function pasteInto(ctx: CommandContext, fragment: JourneyFragment, useFallbackStage: boolean): CommandResult {
   const { journey } = ctx;
   const active = ctx.view.getState().activeStageId;
-  const fallbackStageId = active && journey.stages.some((s) => s.id === active) ? active : undefined;
+  const fallbackStageId =
+    useFallbackStage && active && journey.stages.some((s) => s.id === active) ? active : undefined;
   const result = pasteFragment(journey, fragment, {
     offset: PASTE_OFFSET,
     newStageName: ctx.t('newItem.pastedStage'),
     ...(fallbackStageId ? { fallbackStageId } : {}),
   });
   return placePasted(ctx, result);
+}
+
+/**
+ * Cells copied from a spreadsheet (tab-separated text): each row a card, read like an imported
+ * table (docs/import.md "Pasting cells"); bad cells are listed and nothing is pasted.
+ */
+async function pasteCells(ctx: CommandContext, text: string): Promise<CommandOutcome> {
+  // The importers load on the first paste of cells, not with the window.
+  const { fragmentFromCells, importProblemPlace } = await import('../../shared/import');
+  const cells = fragmentFromCells(ctx.journey, text, { lang: languageOfTag(ctx.language()) ?? 'en' });
+  if (!cells.ok) {
+    void ctx.dialogs.showProblems(
+      ctx.t('importDialog.pasteFailedTitle'),
+      ctx.t('importDialog.pasteFailedIntro'),
+      cells.problems.map((p) => ({ path: importProblemPlace(p), message: p.message })),
+    );
+    return false;
+  }
+  if (cells.unknownPersonas.length > 0) {
+    ctx.notify('info', ctx.t('importDialog.pasteUnknownPersonas', { names: cells.unknownPersonas.join(', ') }));
+  }
+  return pasteInto(ctx, cells.fragment, cells.useFallbackStage);
 }
 
 export const copy = defineCommand({
@@ -98,7 +129,7 @@ export const paste = defineCommand({
     // Pages may not trigger a paste event themselves; read the clipboard, or fall back to our own copy.
     return (async () => {
       const text = (await navigator.clipboard?.readText().catch(() => null)) ?? null;
-      const pasted = pasteText(ctx, text);
+      const pasted = await pasteText(ctx, text);
       return pasted === false && text ? pasteText(ctx, null) : pasted;
     })();
   },

@@ -21,6 +21,7 @@ import { connectSelected } from './connectSelected';
 import { deleteSelection } from './deleteSelection';
 import { deleteStage } from './deleteStage';
 import { redo, undo } from './history';
+import { importFile } from './importFile';
 import { editPersona, setJourneyField, setStageField } from './journeyFields';
 import { moveStageLeft, moveStageRight, reorderStage } from './moveStage';
 import { addPersona, deletePersona, editPersonaList, movePersona, setPersonaFields } from './personaCommands';
@@ -61,6 +62,7 @@ export const COMMANDS = [
   newDocument,
   newFromTemplate,
   openDocument,
+  importFile,
   saveDocument,
   saveDocumentAs,
   closeDocument,

@@ -1,5 +1,6 @@
 import { useStore } from 'zustand';
 import type { DialogController } from '../store/dialogStore';
+import { LazyImportDialog } from '../import/LazyImportDialog';
 import { NewFromTemplateDialog } from '../templates/NewFromTemplateDialog';
 import { ConflictDialog } from './ConflictDialog';
 import { ProblemsDialog } from './ProblemsDialog';
@@ -25,5 +26,7 @@ export function DialogHost({ dialogs }: { dialogs: DialogController }) {
       return <SettingsDialog key={dialog.id} dialog={dialog} />;
     case 'new-from-template':
       return <NewFromTemplateDialog key={dialog.id} dialog={dialog} />;
+    case 'import-preview':
+      return <LazyImportDialog key={dialog.id} dialog={dialog} />;
   }
 }

@@ -5,7 +5,8 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { DraftSummary, SaveChangesAnswer, Settings, SettingsPatch } from '../../shared/host';
-import type { Problem } from '../../shared/model';
+import type { ImportPreview } from '../../shared/import/preview';
+import type { Journey, Problem } from '../../shared/model';
 
 export type { SaveChangesAnswer };
 export type ConflictAnswer = 'overwrite' | 'save-as' | 'reload' | 'cancel';
@@ -25,7 +26,9 @@ type DialogBody =
   /** Resolves with the changes to store, or null when cancelled. */
   | { kind: 'settings'; settings: Settings; resolve(patch: SettingsPatch | null): void }
   /** Resolves with the id of the chosen template, or null when cancelled. */
-  | { kind: 'new-from-template'; resolve(templateId: string | null): void };
+  | { kind: 'new-from-template'; resolve(templateId: string | null): void }
+  /** File > Import…: resolves with the journey to open, or null when cancelled. */
+  | { kind: 'import-preview'; preview: ImportPreview; resolve(journey: Journey | null): void };
 
 export type Dialog = DialogBody & { id: number };
 
@@ -79,6 +82,9 @@ export function createDialogStore() {
     },
     pickTemplate(): Promise<string | null> {
       return ask((resolve) => ({ kind: 'new-from-template', resolve }));
+    },
+    previewImport(preview: ImportPreview): Promise<Journey | null> {
+      return ask((resolve) => ({ kind: 'import-preview', preview, resolve }));
     },
   };
 }

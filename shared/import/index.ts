@@ -21,6 +21,8 @@ export { decodeText } from './decode';
 export { importMermaid, looksLikeMermaidJourney, decodeMermaidEntities } from './mermaid';
 export { MAX_IMPORT_BYTES } from './limits';
 export { pastedCells, looksLikeCells, HEADERLESS_PASTE_FIELDS, type PastedCells } from './paste';
+export { fragmentFromCells, type CellsFragment } from './pasteFragment';
+export type { ImportPreview } from './preview';
 
 const EXTENSIONS: Record<string, ImportFormat> = {
   csv: 'csv',

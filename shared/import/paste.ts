@@ -24,10 +24,7 @@ export type PastedCells =
   | { ok: true; table: ImportTable; mapping: ColumnMapping[]; hasHeader: boolean }
   | { ok: false; problems: ImportProblem[] };
 
-/** Does this clipboard text look like cells (a tab in it, or several lines)? */
-export function looksLikeCells(text: string): boolean {
-  return text.includes('\t') || /\S\r?\n\S/.test(text.trim());
-}
+export { looksLikeCells } from './looksLikeCells';
 
 export function pastedCells(text: string): PastedCells {
   const parsed = parseTsvTable(text);

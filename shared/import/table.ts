@@ -220,7 +220,18 @@ export function importTable(
     touchpointAbove = build.touchpoint(stageId, laneId, fields);
   }
 
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) {
+    // Row by row, and in a row left to right, as the file shows them.
+    const columnOf = new Map<string, number>();
+    for (const m of mapping) if (!columnOf.has(m.header)) columnOf.set(m.header, m.index);
+    const order = (p: ImportProblem) => [p.line ?? 0, p.column === undefined ? -1 : (columnOf.get(p.column) ?? -1)];
+    problems.sort((a, b) => {
+      const [la, ca] = order(a);
+      const [lb, cb] = order(b);
+      return la! - lb! || ca! - cb!;
+    });
+    return { ok: false, problems };
+  }
   if (build.journey.touchpoints.length === 0 && build.journey.steps.length === 0) {
     return { ok: false, problems: [{ message: 'the table has no rows with a touchpoint' }] };
   }

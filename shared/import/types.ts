@@ -48,14 +48,21 @@ export function shownValue(value: string): string {
   return flat.length > SHOWN_VALUE_LENGTH ? `${flat.slice(0, SHOWN_VALUE_LENGTH - 1)}…` : flat;
 }
 
-/** `line 4, column "Emotion", value "7": emotion must be ...` */
-export function formatImportProblem(problem: ImportProblem): string {
-  const where = [
+/** Where a problem is: `line 4, column "Emotion", value "7"`; empty when the file as a whole is meant. */
+export function importProblemPlace(problem: ImportProblem): string {
+  return [
     problem.line === undefined ? '' : `line ${problem.line}`,
     problem.column === undefined ? '' : `column "${shownValue(problem.column)}"`,
     problem.value === undefined ? '' : `value "${shownValue(problem.value)}"`,
-  ].filter(Boolean);
-  return where.length === 0 ? problem.message : `${where.join(', ')}: ${problem.message}`;
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+/** `line 4, column "Emotion", value "7": emotion must be ...` */
+export function formatImportProblem(problem: ImportProblem): string {
+  const where = importProblemPlace(problem);
+  return where === '' ? problem.message : `${where}: ${problem.message}`;
 }
 
 export function problem(message: string, where: Omit<ImportProblem, 'message'> = {}): ImportResult {

@@ -33,6 +33,7 @@ export const MENU_COMMANDS = [
   'new-document',
   'new-from-template',
   'open-document',
+  'import-file',
   'save-document',
   'save-document-as',
   'close-document',

@@ -35,6 +35,7 @@ const LABEL_KEYS: Record<string, string> = {
   'new-document': 'menu.new',
   'new-from-template': 'menu.newFromTemplate',
   'open-document': 'menu.open',
+  'import-file': 'importDialog.menuItem',
   'compare-with': 'compare.menu.compareWith',
   'restore-previous-version': 'compare.menu.restorePrevious',
   'save-document': 'menu.save',

@@ -33,6 +33,8 @@ const DYNAMIC_PREFIXES: Record<string, DynamicKeys> = {
   'reportFile.tier.': { reason: 'report files write tiers by id (English: the id itself)' },
   'reportFile.source.': { reason: 'report files write pain point sources by id (English: the id itself)' },
   'reportFile.status.': { reason: 'report files write opportunity statuses by id (English: the id itself)' },
+  'importDialog.field.': { reason: 'the import dialog names each field a column can be imported as' },
+  'importDialog.confidence.': { reason: 'the import dialog says how each column was understood' },
   'export.formats.': { reason: 'the Export dialog names formats by id' },
   'export.steps.': { reason: 'export progress names its current step' },
   'opportunityForm.score.': { reason: 'impact and effort choices by score 1..5' },

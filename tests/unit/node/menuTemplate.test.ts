@@ -16,6 +16,7 @@ describe('menuTemplate', () => {
       'New',
       'New from Template…',
       'Open…',
+      'Import…',
       'Compare With…',
       'Restore Previous Version…',
       'Save',
