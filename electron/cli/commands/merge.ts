@@ -5,6 +5,7 @@
  * Exit 0 clean, 1 merged with conflicts (the output is still written and valid, each conflict a
  * line on stderr), 2 bad input (nothing written). Any input may be format version 1 or 2.
  */
+import { stat } from 'node:fs/promises';
 import { serializeJourneyV2, type JourneyV2 } from '../../../shared/model/v2';
 import { conflictLine, mergeJourneys, resolutionLine } from '../../../shared/versions';
 import { formatProblem } from '../../../shared/model';
@@ -44,6 +45,15 @@ async function mergeFiles(ctx: CliContext, inputs: Inputs, out: string, backup: 
     );
   }
   return result.conflicts.length > 0 || result.fallback ? 1 : 0;
+}
+
+async function isEmptyFile(path: string): Promise<boolean> {
+  try {
+    const info = await stat(path);
+    return info.isFile() && info.size === 0;
+  } catch {
+    return false;
+  }
 }
 
 export const mergeCommand: CliCommand = {
@@ -93,6 +103,14 @@ export const mergeCommand: CliCommand = {
         paths: [base, ours, theirs],
         shown: [shown('base', base), shown('ours', ours), shown('theirs', theirs)],
       };
+      // Added on both branches: git's base is an empty file. There is nothing to merge from, so
+      // ours stays as it is and git reports the conflict.
+      if (await isEmptyFile(ctx.resolvePath(base))) {
+        ctx.io.stderr(
+          `journey-studio merge: ${path ?? ours}: both sides added this file, so there is no common version to merge from; kept ours\n`,
+        );
+        return 1;
+      }
       // git's temporary file: no backup beside it, it would be left in the working tree.
       return mergeFiles(ctx, inputs, ctx.resolvePath(ours), false);
     }

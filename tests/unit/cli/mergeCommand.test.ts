@@ -176,6 +176,16 @@ describe('journey-studio merge', () => {
     });
     expect(read(ours).title).toBe('Ours');
     expect(existsSync(`${ours}.bak`)).toBe(false);
+    // Added on both branches: git gives an empty base, and ours is left as it was.
+    const before = readFileSync(ours, 'utf8');
+    const empty = file('');
+    expect(await cli('merge', '--git', empty, ours, theirs, 'maps/hotel.journey')).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'journey-studio merge: maps/hotel.journey: both sides added this file, so there is no common version to merge from; kept ours\n',
+    });
+    expect(readFileSync(ours, 'utf8')).toBe(before);
     const broken = file('[]');
     const bad = await cli('merge', '--git', basePath, ours, broken, 'maps/hotel.journey');
     expect(bad.code).toBe(2);
