@@ -16,6 +16,7 @@ import {
 import { buildExport, exportPaths } from '../../node/export/exportJourney';
 import { CliFailure, choiceOption, stringOption, type CliCommand, type CliContext, type CliOption } from '../contract';
 import { checkOutputPaths, readInputJourney, writeOutputs } from '../journeyIo';
+import { BANDS_OPTION, bandsOption } from './bandsOption';
 import { REPORT_LANG_OPTION, reportWordsOption } from './reportLang';
 import { MERMAID_FORMAT, exportMermaid } from './exportMermaid';
 
@@ -102,6 +103,7 @@ export const exportCommand: CliCommand = {
     },
     out: { type: 'string', short: 'o', value: '<path>', required: true, description: 'the file to write' },
     ...Object.fromEntries(EXPORT_OPTION_NAMES.map((name) => [name, matrixFlag(name)])),
+    bands: BANDS_OPTION,
     lang: REPORT_LANG_OPTION,
   },
   async run(ctx) {
@@ -109,12 +111,13 @@ export const exportCommand: CliCommand = {
     if (stringOption(ctx, 'format') === MERMAID_FORMAT) return exportMermaid(ctx);
     const { format, out, options } = exportRequest(ctx);
     const words = reportWordsOption(ctx);
+    const bands = bandsOption(ctx);
     const { journey, path: inputPath } = await readInputJourney(ctx);
     const outPath = ctx.resolvePath(out);
     await checkOutputPaths(ctx, exportPaths(outPath, format), inputPath);
     let result;
     try {
-      result = await buildExport(journey, outPath, { format, ...options, words });
+      result = await buildExport(journey, outPath, { format, ...options, words, bands });
     } catch (error) {
       if (error instanceof ExportRefusedError) throw new CliFailure(error.message);
       throw error;

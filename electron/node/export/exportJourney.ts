@@ -14,6 +14,7 @@ import {
   type ExportOptionValues,
 } from '../../../shared/export';
 import type { Journey } from '../../../shared/model';
+import type { MapBands } from '../../../shared/render';
 import { ENGLISH_REPORT_WORDS, type ReportWords } from '../../../shared/report';
 
 export interface ExportOptions extends Partial<ExportOptionValues> {
@@ -22,6 +23,8 @@ export interface ExportOptions extends Partial<ExportOptionValues> {
   date?: Date;
   /** The words of the map and the report. Default: English, from the English catalogue (as the app's English). */
   words?: ReportWords;
+  /** The map's pain-point and opportunity bands. Default: none. */
+  bands?: MapBands;
 }
 
 export interface ExportFile {
@@ -42,13 +45,14 @@ export function exportPaths(outPath: string, format: ExportFormat): string[] {
 
 /** Throws ExportRefusedError (from shared/export) when the export cannot be made as asked. */
 export async function buildExport(journey: Journey, outPath: string, request: ExportOptions): Promise<ExportResult> {
-  const { format, date, words, ...given } = request;
+  const { format, date, words, bands, ...given } = request;
   const options = { ...DEFAULT_EXPORT_OPTION_VALUES, ...definedOnly(given) };
   const prepared = prepareExport(journey, {
     format,
     options,
     words: words ?? ENGLISH_REPORT_WORDS,
     date: date ?? new Date(),
+    ...(bands ? { bands } : {}),
   });
   const one = (data: string | Uint8Array, notices: string[] = []): ExportResult => ({
     files: [{ path: outPath, data }],

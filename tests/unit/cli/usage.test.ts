@@ -36,9 +36,9 @@ describe('the usage', () => {
     }
   });
 
-  it('offers export exactly the options of the export option matrix, and the language of its words', () => {
+  it('offers export exactly the options of the export option matrix, the map bands, and the language of its words', () => {
     const exportCommand = COMMANDS.find((c) => c.name === 'export')!;
-    expect(Object.keys(exportCommand.options)).toEqual(['format', 'out', ...EXPORT_OPTION_NAMES, 'lang']);
+    expect(Object.keys(exportCommand.options)).toEqual(['format', 'out', ...EXPORT_OPTION_NAMES, 'bands', 'lang']);
   });
 });
 
