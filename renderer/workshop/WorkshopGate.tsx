@@ -9,7 +9,8 @@ import './workshop.css';
 import { formatProblem } from '../../shared/model/types';
 import type { Editor } from '../editor/createEditor';
 import type { ParsedLink } from './workshopLink';
-import { startWorkshopSession, type WorkshopUser } from './workshopSession';
+import { Presence } from './Presence';
+import { startWorkshopSession, type WorkshopSession, type WorkshopUser } from './workshopSession';
 
 const NAME_KEY = 'journey-studio.workshop-name';
 /** Participants' colours: distinct on the canvas, each 3:1 or more against white. */
@@ -29,6 +30,7 @@ export function WorkshopGate({ editor, link, children }: WorkshopGateProps) {
   const [name, setName] = useState(() => readStoredName());
   const [missingName, setMissingName] = useState(false);
   const [user, setUser] = useState<WorkshopUser | null>(null);
+  const [session, setSession] = useState<WorkshopSession | null>(null);
   const nameId = useId();
   const errorId = useId();
 
@@ -67,10 +69,12 @@ export function WorkshopGate({ editor, link, children }: WorkshopGateProps) {
         canRedo: () => session.canRedo(),
         subscribe: (listener) => session.onUndoChange(listener),
       });
+      setSession(session);
       setStage('joined');
     });
     return () => {
       cancelled = true;
+      setSession(null);
       editor.setSharedHistory(null);
       session.destroy();
     };
@@ -84,7 +88,14 @@ export function WorkshopGate({ editor, link, children }: WorkshopGateProps) {
       </main>
     );
   }
-  if (stage === 'joined') return <>{children}</>;
+  if (stage === 'joined' && session) {
+    return (
+      <>
+        {children}
+        <Presence editor={editor} session={session} />
+      </>
+    );
+  }
 
   const join = (event: FormEvent) => {
     event.preventDefault();

@@ -36,6 +36,15 @@ export interface WorkshopEditorPort {
   applyRemote(journey: JourneyV2): void;
 }
 
+/** Someone else in the workshop, from their awareness state. */
+export interface Participant {
+  clientId: number;
+  name: string;
+  color: string;
+  /** The cards they have selected. */
+  selection: readonly string[];
+}
+
 export type WorkshopStatus = 'connecting' | 'synced' | 'offline' | 'refused';
 
 export interface WorkshopUser {
@@ -70,6 +79,9 @@ export interface WorkshopSession {
   onUndoChange(listener: () => void): () => void;
   /** Fields of this participant's presence (cursor, selection, what they edit, view). */
   setPresence(field: string, value: unknown): void;
+  /** Everyone else in the workshop now, as their editors announce themselves. */
+  participants(): Participant[];
+  onParticipantsChange(listener: () => void): () => void;
   destroy(): void;
 }
 
@@ -199,6 +211,12 @@ export function startWorkshopSession(options: WorkshopSessionOptions): WorkshopS
       return () => events.forEach((name) => undoManager.off(name, listener));
     },
     setPresence: (field, value) => provider.setAwarenessField(field, value),
+    participants: () => participantsOf(provider, doc.clientID),
+    onParticipantsChange(listener) {
+      const awareness = provider.awareness;
+      awareness?.on('change', listener);
+      return () => awareness?.off('change', listener);
+    },
     destroy() {
       unsubscribe();
       undoManager.destroy();
@@ -207,4 +225,24 @@ export function startWorkshopSession(options: WorkshopSessionOptions): WorkshopS
       void offline?.destroy();
     },
   };
+}
+
+/** Other participants with a well-formed presence; anything else a client announces is ignored. */
+function participantsOf(provider: HocuspocusProvider, self: number): Participant[] {
+  const out: Participant[] = [];
+  provider.awareness?.getStates().forEach((state, clientId) => {
+    if (clientId === self) return;
+    const user = (state as { user?: { name?: unknown; color?: unknown } }).user;
+    const selection = (state as { selection?: unknown }).selection;
+    if (!user || typeof user.name !== 'string' || user.name.trim() === '') return;
+    out.push({
+      clientId,
+      name: user.name.slice(0, 60),
+      color: typeof user.color === 'string' && /^#[0-9a-f]{6}$/i.test(user.color) ? user.color : '#6b7280',
+      selection: Array.isArray(selection)
+        ? selection.filter((id): id is string => typeof id === 'string').slice(0, 200)
+        : [],
+    });
+  });
+  return out.sort((a, b) => a.name.localeCompare(b.name) || a.clientId - b.clientId);
 }

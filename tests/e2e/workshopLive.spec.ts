@@ -9,7 +9,7 @@ import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const harness = join(root, 'tests/unit/workshop/serveProcess.ts');
@@ -50,8 +50,11 @@ async function serve(): Promise<Host> {
   return { child, joinUrl };
 }
 
+const contexts: BrowserContext[] = [];
+
 async function participant(browser: Browser, url: string, name: string): Promise<Page> {
   const context = await browser.newContext();
+  contexts.push(context);
   const page = await context.newPage();
   await page.goto(url);
   await page.getByRole('textbox', { name: 'Your name' }).fill(name);
@@ -64,6 +67,11 @@ let host: Host;
 
 test.beforeAll(async () => {
   host = await serve();
+});
+
+// Each test's participants leave before the next test's join.
+test.afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
 });
 
 test.afterAll(() => {
@@ -93,6 +101,34 @@ test('two participants edit one map both ways, and undo takes back only their ow
   await expect(aliceTitle).toHaveValue("A child's first filling");
   await expect(alice.getByRole('button', { name: 'Touchpoint Rings the practice' })).toBeVisible();
   await expect(bob.getByRole('button', { name: 'Touchpoint Rings the practice' })).toBeVisible();
+});
+
+test('each participant sees who else is there, what they work on, and their selection outlined', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const alice = await participant(browser, host.joinUrl, 'Alice');
+  const bob = await participant(browser, host.joinUrl, 'Bob');
+  const bobsList = bob.getByRole('complementary', { name: 'In this workshop' });
+  await expect(bobsList.getByText('Alice', { exact: true })).toBeVisible();
+  await expect(
+    alice.getByRole('complementary', { name: 'In this workshop' }).getByText('Bob', { exact: true }),
+  ).toBeVisible();
+
+  await alice.getByRole('button', { name: 'Touchpoint In the chair' }).click();
+  await expect(bobsList).toContainText('on “In the chair”');
+  // The card Alice selected carries her colour on Bob's map, and no other card does.
+  // The card is React Flow's node itself, or inside it: the outline is on the node.
+  const outline = (title: string) =>
+    bob
+      .getByRole('button', { name: `Touchpoint ${title}` })
+      .evaluate((card) => getComputedStyle(card.closest('.react-flow__node') ?? card).outlineStyle);
+  await expect.poll(() => outline('In the chair')).toBe('solid');
+  expect(await outline('Rings the practice')).not.toBe('solid');
+
+  const follow = bobsList.getByRole('button', { name: 'Follow Alice' });
+  await follow.click();
+  await expect(bobsList.getByRole('button', { name: 'Stop following Alice' })).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('a forged link shows that it is not valid and nothing of the map', async ({ browser }) => {

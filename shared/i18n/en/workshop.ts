@@ -8,10 +8,14 @@ export const workshop = {
     nameRequired: 'Enter your name to join.',
     connecting: 'Connecting to the workshop…',
     invalidLink: 'This workshop link is not valid',
-    invalidLinkHelp:
-      'Ask the facilitator for the link again and open it whole, with everything after the # sign.',
+    invalidLinkHelp: 'Ask the facilitator for the link again and open it whole, with everything after the # sign.',
     offline: 'Offline: your changes are kept on this device and sent when the connection returns.',
     online: 'Connected to the workshop again.',
+    participants: 'In this workshop',
+    alone: 'No one else has joined yet.',
+    editing: 'on “{{title}}”',
+    follow: 'Follow {{name}}',
+    stopFollowing: 'Stop following {{name}}',
     refusedChange: 'The workshop host did not accept a change: {{problem}}',
   },
 };

@@ -14,6 +14,11 @@ export const workshop: Pick<Messages, keyof typeof en> = {
     invalidLinkHelp: '请向主持人重新索取链接，并完整打开，包括 # 号之后的全部内容。',
     offline: '已离线：你的修改保存在本设备上，连接恢复后会发送。',
     online: '已重新连接到工作坊。',
+    participants: '工作坊成员',
+    alone: '还没有其他人加入。',
+    editing: '正在处理“{{title}}”',
+    follow: '跟随 {{name}}',
+    stopFollowing: '停止跟随 {{name}}',
     refusedChange: '工作坊主机未接受一项修改：{{problem}}',
   },
 };

@@ -14,6 +14,11 @@ export const workshop: Pick<Messages, keyof typeof en> = {
     invalidLinkHelp: '請向主持人重新索取連結，並完整開啟，包括 # 號之後的全部內容。',
     offline: '已離線：你的修改保存在本裝置上，連線恢復後會傳送。',
     online: '已重新連線到工作坊。',
+    participants: '工作坊成員',
+    alone: '還沒有其他人加入。',
+    editing: '正在處理「{{title}}」',
+    follow: '跟隨 {{name}}',
+    stopFollowing: '停止跟隨 {{name}}',
     refusedChange: '工作坊主機未接受一項修改：{{problem}}',
   },
 };

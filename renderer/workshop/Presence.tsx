@@ -1,0 +1,96 @@
+/**
+ * Who else is in the workshop: a list of participants with their colour and what they are
+ * working on, their selected cards outlined in their colour on the map, and Follow, which keeps
+ * the followed participant's selection in view as it changes.
+ */
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Editor } from '../editor/createEditor';
+import type { Participant, WorkshopSession } from './workshopSession';
+
+export function Presence({ editor, session }: { editor: Editor; session: WorkshopSession }) {
+  const { t } = useTranslation();
+  const participants = useParticipants(session);
+  const [followed, setFollowed] = useState<number | null>(null);
+  const journey = useSyncExternalStore(editor.document.subscribe, () => editor.document.getState().journey);
+
+  // Announce this participant's selection.
+  useEffect(() => {
+    session.setPresence('selection', editor.view.getState().selection);
+    return editor.view.subscribe((state, previous) => {
+      if (state.selection !== previous.selection) session.setPresence('selection', state.selection);
+    });
+  }, [editor, session]);
+
+  // Following: their selection, whenever it changes, brought into this view.
+  const followedSelection = participants.find((p) => p.clientId === followed)?.selection.join('\n') ?? '';
+  useEffect(() => {
+    if (followed === null || followedSelection === '') return;
+    editor.commandContext.viewport.current?.reveal(followedSelection.split('\n'));
+  }, [editor, followed, followedSelection]);
+
+  const titleOf = (id: string) =>
+    journey.touchpoints.find((card) => card.id === id)?.title ?? journey.steps.find((card) => card.id === id)?.title;
+
+  return (
+    <>
+      <style>{outlineRules(participants)}</style>
+      <aside className="workshop-presence" aria-label={t('workshop.participants')}>
+        <h2>{t('workshop.participants')}</h2>
+        <ul>
+          {participants.map((participant) => {
+            const editing = participant.selection.map(titleOf).find((title) => title !== undefined);
+            return (
+              <li key={participant.clientId}>
+                <span className="workshop-presence__swatch" style={{ background: participant.color }} aria-hidden />
+                <span className="workshop-presence__name">{participant.name}</span>
+                {editing !== undefined && (
+                  <span className="workshop-presence__editing">
+                    {t('workshop.editing', { title: editing || t('app.untitled') })}
+                  </span>
+                )}
+                <button
+                  type="button"
+                  aria-pressed={followed === participant.clientId}
+                  onClick={() => setFollowed(followed === participant.clientId ? null : participant.clientId)}
+                >
+                  {followed === participant.clientId
+                    ? t('workshop.stopFollowing', { name: participant.name })
+                    : t('workshop.follow', { name: participant.name })}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+        {participants.length === 0 && <p>{t('workshop.alone')}</p>}
+      </aside>
+    </>
+  );
+}
+
+function useParticipants(session: WorkshopSession): Participant[] {
+  const [participants, setParticipants] = useState(() => session.participants());
+  useEffect(() => {
+    const update = () => setParticipants(session.participants());
+    update();
+    return session.onParticipantsChange(update);
+  }, [session]);
+  return participants;
+}
+
+/** Each participant's selected cards outlined in their colour (React Flow marks nodes with data-id). */
+function outlineRules(participants: readonly Participant[]): string {
+  return participants
+    .flatMap((participant) =>
+      participant.selection.map(
+        (id) =>
+          `.react-flow__node[data-id="${cssString(id)}"] { outline: 3px solid ${participant.color}; outline-offset: 3px; }`,
+      ),
+    )
+    .join('\n');
+}
+
+/** An id inside a CSS string: quotes, backslashes and line breaks escaped (ids come from other clients). */
+function cssString(id: string): string {
+  return id.replace(/[\\"\n\r\f]/g, (char) => `\\${char.charCodeAt(0).toString(16)} `);
+}
