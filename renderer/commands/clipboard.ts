@@ -74,13 +74,13 @@ function pasteInto(ctx: CommandContext, fragment: JourneyFragment, useFallbackSt
  */
 async function pasteCells(ctx: CommandContext, text: string): Promise<CommandOutcome> {
   // The importers load on the first paste of cells, not with the window.
-  const { fragmentFromCells, importProblemPlace } = await import('../../shared/import');
+  const { fragmentFromCells, importProblemMessageIn, importProblemPlaceIn } = await import('../../shared/import');
   const cells = fragmentFromCells(ctx.journey, text, { lang: languageOfTag(ctx.language()) ?? 'en' });
   if (!cells.ok) {
     void ctx.dialogs.showProblems(
       ctx.t('importDialog.pasteFailedTitle'),
       ctx.t('importDialog.pasteFailedIntro'),
-      cells.problems.map((p) => ({ path: importProblemPlace(p), message: p.message })),
+      cells.problems.map((p) => ({ path: importProblemPlaceIn(p, ctx.t), message: importProblemMessageIn(p, ctx.t) })),
     );
     return false;
   }

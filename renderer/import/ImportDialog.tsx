@@ -2,14 +2,14 @@
  * File > Import…: how each column of a table was understood (a select per column to change
  * it), what the import will create, its problems with their line numbers (Import stays
  * disabled while there are any) and its notes. Nothing is created until Import; the journey
- * then opens as a new unsaved document. Problems and notes are the importer's, in English like
- * the loader's (docs/import.md).
+ * then opens as a new unsaved document. Problems are in the UI language; notes stay English,
+ * like the command line's (docs/import.md).
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   IMPORT_FIELDS,
-  formatImportProblem,
+  importProblemIn,
   importTable,
   type ColumnMapping,
   type ImportField,
@@ -154,7 +154,8 @@ function WillCreate({ result }: { result: Extract<ImportResult, { ok: true }> })
 
 function Problems({ result }: { result: Extract<ImportResult, { ok: false }> }) {
   const { t } = useTranslation();
-  const lines = result.problems.map(formatImportProblem);
+  // In the UI language (the command line prints the same problems in English).
+  const lines = result.problems.map((p) => importProblemIn(p, (key, values) => t(key, values)));
   return (
     <section aria-labelledby="import-problems" className="import-dialog__problems">
       <h3 id="import-problems">{t('importDialog.problemsHeading')}</h3>

@@ -24,6 +24,7 @@ import {
   type Step,
   type TouchpointV2,
 } from '../model/v2';
+import { coded, type ProblemValues } from './problemWords';
 import type { ImportOptions, ImportResult } from './types';
 import { importWord, wordKey } from './vocabulary';
 
@@ -31,7 +32,15 @@ import { importWord, wordKey } from './vocabulary';
 const CARD_STEP = SIZES.cardHeight + SIZES.cardGap;
 const CARD_MARGIN = 24;
 
-export class BuildLimitError extends Error {}
+/** A journey's limit reached (lanes, personas), with the problem's code and values. */
+export class BuildLimitError extends Error {
+  readonly problem: ReturnType<typeof coded>;
+  constructor(code: string, values: ProblemValues) {
+    const problem = coded(code, values);
+    super(problem.message);
+    this.problem = problem;
+  }
+}
 
 export class JourneyBuilder {
   readonly journey: JourneyV2;
@@ -97,9 +106,7 @@ export class JourneyBuilder {
       this.defaultLane = null;
     } else {
       if (this.journey.lanes.length >= MAX_LANES) {
-        throw new BuildLimitError(
-          `a journey has at most ${MAX_LANES} lanes; "${name.trim()}" would be lane ${MAX_LANES + 1}`,
-        );
+        throw new BuildLimitError('tooManyLanes', { max: MAX_LANES, name: name.trim(), next: MAX_LANES + 1 });
       }
       lane = createLane(kind, { name: name.trim() });
       this.journey.lanes.push(lane);
@@ -123,9 +130,7 @@ export class JourneyBuilder {
     const known = this.personasByName.get(key);
     if (known) return known;
     if (this.journey.personas.length >= MAX_PERSONAS) {
-      throw new BuildLimitError(
-        `a journey has at most ${MAX_PERSONAS} personas; "${key}" would be persona ${MAX_PERSONAS + 1}`,
-      );
+      throw new BuildLimitError('tooManyPersonas', { max: MAX_PERSONAS, name: key, next: MAX_PERSONAS + 1 });
     }
     const persona = createPersona({ name: key });
     this.journey.personas.push(persona);

@@ -10,7 +10,8 @@ import { CATALOGUES } from '../i18n/catalogues';
 import { UI_LANGUAGES } from '../i18n/languages';
 import { translatorOf } from '../i18n/translator';
 import { MAX_PERSONAS } from '../model/v2';
-import type { TableRow } from './types';
+import { coded, englishFieldName } from './problemWords';
+import type { ImportProblem, TableRow } from './types';
 import { emotionOf, wordKey } from './vocabulary';
 
 export const IMPORT_FIELDS = [
@@ -118,23 +119,20 @@ export function detectMapping(header: readonly string[], rows: readonly TableRow
 }
 
 /** Problems of a mapping the user edited: a single field on two columns, or no title column. */
-export function mappingProblems(mapping: readonly ColumnMapping[]): string[] {
-  const problems: string[] = [];
+export function mappingProblems(mapping: readonly ColumnMapping[]): ImportProblem[] {
+  const problems: ImportProblem[] = [];
+  const quoted = (columns: readonly ColumnMapping[], joint: string) => columns.map((c) => `"${c.header}"`).join(joint);
   for (const field of IMPORT_FIELDS.filter(isSingleField)) {
     const columns = mapping.filter((m) => m.field === field);
     if (columns.length > 1) {
-      problems.push(`columns ${columns.map((c) => `"${c.header}"`).join(' and ')} are all ${field}; choose one`);
+      problems.push(
+        coded('duplicateField', { columns: quoted(columns, ', '), field: englishFieldName(field), fieldId: field }),
+      );
     }
   }
-  if (!mapping.some((m) => m.field === 'title')) {
-    problems.push(
-      `no column is the touchpoint (its title); name one "touchpoint", "title", "触点" or "觸點"${
-        mapping.length > 0 ? ` (the headers are: ${mapping.map((m) => `"${m.header}"`).join(', ')})` : ''
-      }`,
-    );
-  }
+  if (!mapping.some((m) => m.field === 'title'))
+    problems.push(coded('noTitleColumn', { headers: quoted(mapping, ', ') }));
   const personas = mapping.filter((m) => m.field === 'persona').length;
-  if (personas > MAX_PERSONAS)
-    problems.push(`${personas} persona columns; a journey has at most ${MAX_PERSONAS} personas`);
+  if (personas > MAX_PERSONAS) problems.push(coded('tooManyPersonaColumns', { count: personas, max: MAX_PERSONAS }));
   return problems;
 }

@@ -23,6 +23,7 @@ export { MAX_IMPORT_BYTES } from './limits';
 export { pastedCells, looksLikeCells, HEADERLESS_PASTE_FIELDS, type PastedCells } from './paste';
 export { fragmentFromCells, type CellsFragment } from './pasteFragment';
 export type { ImportPreview } from './preview';
+export { importProblemIn, importProblemMessageIn, importProblemPlaceIn } from './problemText';
 
 const EXTENSIONS: Record<string, ImportFormat> = {
   csv: 'csv',

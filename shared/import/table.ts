@@ -15,6 +15,7 @@ import { newItemIdV2 } from '../model/v2';
 import { BuildLimitError, JourneyBuilder } from './builder';
 import { mappingProblems, type ColumnMapping, type ImportField } from './columns';
 import { MAX_CELL_CHARS, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS } from './limits';
+import { coded, type ProblemValues } from './problemWords';
 import type { ImportOptions, ImportProblem, ImportResult, ImportTable } from './types';
 import { booleanOf, channelId, emotionOf, laneKindOf, painSourceOf, severityOf, tierOf } from './vocabulary';
 
@@ -48,7 +49,7 @@ export function importTable(
   const limits = tableLimitProblems(table);
   if (limits.length > 0) return { ok: false, problems: limits };
   const mappingIssues = mappingProblems(mapping);
-  if (mappingIssues.length > 0) return { ok: false, problems: mappingIssues.map((message) => ({ line: 1, message })) };
+  if (mappingIssues.length > 0) return { ok: false, problems: mappingIssues.map((p) => ({ line: 1, ...p })) };
 
   const build = new JourneyBuilder(options);
   const problems: ImportProblem[] = [];
@@ -64,7 +65,7 @@ export function importTable(
       emotionPersona = build.persona(build.word('importing.defaultPersona'));
     personaIds = personaColumns.map((column) => ({ column, id: build.persona(column.header) }));
   } catch (error) {
-    if (error instanceof BuildLimitError) return { ok: false, problems: [{ line: 1, message: error.message }] };
+    if (error instanceof BuildLimitError) return { ok: false, problems: [{ line: 1, ...error.problem }] };
     throw error;
   }
 
@@ -78,8 +79,8 @@ export function importTable(
   const kindLaneNames = new Map<string, string>();
 
   for (const row of table.rows) {
-    const bad = (column: string, value: string, message: string) =>
-      problems.push({ line: row.line, column, value, message });
+    const bad = (column: string, value: string, code: string, values: ProblemValues = {}) =>
+      problems.push({ line: row.line, column, value, ...coded(code, values) });
     if (row.cells.every((c) => c.trim() === '')) {
       emptyRows += 1;
       continue;
@@ -88,11 +89,10 @@ export function importTable(
     for (const m of mapping) {
       const raw = row.cells[m.index] ?? '';
       if (raw.length > MAX_CELL_CHARS) {
-        bad(
-          m.header,
-          raw,
-          `the cell has ${raw.length.toLocaleString('en')} characters; at most ${MAX_CELL_CHARS.toLocaleString('en')}`,
-        );
+        bad(m.header, raw, 'cellTooLong', {
+          length: raw.length.toLocaleString('en'),
+          max: MAX_CELL_CHARS.toLocaleString('en'),
+        });
         continue;
       }
       const text = raw.trim();
@@ -115,17 +115,20 @@ export function importTable(
       if (painText === '') {
         for (const field of ['severity', 'source'] as const) {
           if (value(field) !== '')
-            bad(cells[field]!.header, value(field), `a ${field} needs a pain point in the same row`);
+            bad(
+              cells[field]!.header,
+              value(field),
+              field === 'severity' ? 'severityNeedsPainPoint' : 'sourceNeedsPainPoint',
+            );
         }
         return null;
       }
       const severityText = value('severity');
       const severity = severityText === '' ? DEFAULT_SEVERITY : severityOf(severityText);
-      if (severity === undefined)
-        bad(cells.severity!.header, severityText, 'severity must be 1 to 5 or a severity name');
+      if (severity === undefined) bad(cells.severity!.header, severityText, 'severity');
       const sourceText = value('source');
       const source = sourceText === '' ? 'direct' : painSourceOf(sourceText);
-      if (source === undefined) bad(cells.source!.header, sourceText, 'source must be direct, indirect or inferred');
+      if (source === undefined) bad(cells.source!.header, sourceText, 'source');
       return {
         id: newItemIdV2('painPoint'),
         text: painText,
@@ -139,11 +142,11 @@ export function importTable(
       // A row without a touchpoint adds its pain point to the touchpoint above.
       const titleHeader = mapping.find((m) => m.field === 'title')!.header;
       if (painText === '') {
-        bad(titleHeader, '', 'the row has no touchpoint and no pain point');
+        bad(titleHeader, '', 'noTouchpointNoPainPoint');
         continue;
       }
       if (touchpointAbove === null) {
-        bad(titleHeader, '', 'a pain point without a touchpoint needs a touchpoint in a row above');
+        bad(titleHeader, '', 'painPointNeedsTouchpoint');
         continue;
       }
       const pain = painPoint();
@@ -163,7 +166,7 @@ export function importTable(
       laneId = build.lane(laneName, kind).id;
     } catch (error) {
       if (!(error instanceof BuildLimitError)) throw error;
-      bad(cells.lane!.header, laneText, error.message);
+      problems.push({ line: row.line, column: cells.lane!.header, value: laneText, ...error.problem });
       continue;
     }
 
@@ -190,26 +193,25 @@ export function importTable(
     if (tierText !== '') {
       const tier = tierOf(tierText);
       if (tier) fields.tier = tier;
-      else bad(cells.tier!.header, tierText, 'tier must be utility, usability or delight');
+      else bad(cells.tier!.header, tierText, 'tier');
     }
     const emotionText = value('emotion');
     if (emotionText !== '' && emotionPersona) {
       const emotion = emotionOf(emotionText);
-      if (emotion === undefined) bad(cells.emotion!.header, emotionText, 'emotion must be a whole number from -2 to 2');
+      if (emotion === undefined) bad(cells.emotion!.header, emotionText, 'emotion');
       else fields.emotions![emotionPersona] = emotion;
     }
     for (const { column, id } of personaIds) {
       const text = (row.cells[column.index] ?? '').trim();
       if (text === '') continue;
       const emotion = emotionOf(text);
-      if (emotion === undefined)
-        bad(column.header, text, `${column.header}'s emotion must be a whole number from -2 to 2`);
+      if (emotion === undefined) bad(column.header, text, 'personaEmotion', { persona: column.header });
       else fields.emotions![id] = emotion;
     }
     const motText = value('momentOfTruth');
     if (motText !== '') {
       const mot = booleanOf(motText);
-      if (mot === undefined) bad(cells.momentOfTruth!.header, motText, 'moment of truth must be yes or no');
+      if (mot === undefined) bad(cells.momentOfTruth!.header, motText, 'momentOfTruth');
       else fields.momentOfTruth = mot;
     }
     for (const field of ['description', 'owner', 'notes'] as const) {
@@ -233,7 +235,7 @@ export function importTable(
     return { ok: false, problems };
   }
   if (build.journey.touchpoints.length === 0 && build.journey.steps.length === 0) {
-    return { ok: false, problems: [{ message: 'the table has no rows with a touchpoint' }] };
+    return { ok: false, problems: [coded('noRows')] };
   }
   if (emptyRows > 0) notes.push(`${emptyRows} empty ${emptyRows === 1 ? 'row' : 'rows'} skipped`);
   if (stageFilledDown) notes.push('rows with an empty stage were put in the stage above');

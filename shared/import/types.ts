@@ -15,7 +15,11 @@ export interface ImportProblem {
   column?: string;
   /** The offending value, shortened for display. */
   value?: string;
+  /** English, as the command line prints it. */
   message: string;
+  /** For the app: the catalogue key under importProblem.* and its values, to say it in the UI language. */
+  code?: string;
+  values?: Record<string, string | number>;
 }
 
 /** One row of a table and the line of the file it starts on (the header is line 1). */

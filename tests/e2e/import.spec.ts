@@ -67,6 +67,28 @@ test('lists bad cells with their line numbers and keeps Import disabled', async 
   await expect(cards(page)).toHaveCount(0);
 });
 
+test.describe('in Chinese', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('the dialog and its problems speak the UI language', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    const chooser = page.waitForEvent('filechooser');
+    await page.keyboard.press('Control+k');
+    await page.getByRole('dialog').getByRole('combobox').fill('导入');
+    await page.keyboard.press('Enter');
+    await (
+      await chooser
+    ).setFiles({ name: '调研.csv', mimeType: 'text/csv', buffer: Buffer.from('触点,情绪\n取号,9\n') });
+    const dialog = page.getByRole('dialog', { name: '导入 调研.csv' });
+    await expect(dialog.getByRole('combobox', { name: '导入为，列 情绪' })).toHaveValue('emotion');
+    await expect(dialog.getByRole('list', { name: '需要先解决的问题' }).getByRole('listitem')).toHaveText([
+      '第 2 行，列“情绪”，值“9”：情绪必须是 -2 到 2 之间的整数',
+    ]);
+    await expect(dialog.getByRole('button', { name: '导入', exact: true })).toBeDisabled();
+  });
+});
+
 async function pasteText(page: Page, text: string) {
   await page.evaluate((t) => {
     const data = new DataTransfer();

@@ -35,6 +35,9 @@ const DYNAMIC_PREFIXES: Record<string, DynamicKeys> = {
   'reportFile.status.': { reason: 'report files write opportunity statuses by id (English: the id itself)' },
   'importDialog.field.': { reason: 'the import dialog names each field a column can be imported as' },
   'importDialog.confidence.': { reason: 'the import dialog says how each column was understood' },
+  'importProblem.': {
+    reason: 'an import problem is worded by its code (English for the command line, the UI language in the app)',
+  },
   'export.formats.': { reason: 'the Export dialog names formats by id' },
   'export.steps.': { reason: 'export progress names its current step' },
   'opportunityForm.score.': { reason: 'impact and effort choices by score 1..5' },

@@ -67,7 +67,9 @@ describe('CSV headers', () => {
       mapping.map((m) => ({ ...m, field: 'title' })),
     );
     expect(twice.ok).toBe(false);
-    expect(!twice.ok && twice.problems[0]!.message).toMatch(/columns "Step" and "What" and "Where" are all title/);
+    expect(!twice.ok && twice.problems[0]!.message).toMatch(
+      /columns "Step", "What", "Where" are all touchpoint title; choose one/,
+    );
   });
 
   it('needs a touchpoint column, and says which headers it saw', async () => {
