@@ -7,7 +7,7 @@
  * share this layout, so both break the same lines.
  */
 import type { TouchpointV2 } from '../model/v2/types';
-import { wrapText } from '../render/textLayout';
+import { measureText, wrapText } from '../render/textLayout';
 import type { Rect } from './mapLayout';
 import type { BandFrame } from './personaCurves';
 
@@ -101,6 +101,13 @@ export interface NoteBandLayout {
   textInset: number;
 }
 
+/** A note's lines: most are short, one line that fits, and skip the wrapping. */
+function noteLines(text: string, maxWidth: number): string[] {
+  const style = { fontSize: BAND_TEXT.fontSize };
+  if (!/[\n\r\t\f\v]/.test(text) && text === text.trim() && measureText(text, style) <= maxWidth) return [text];
+  return wrapText(text, { ...style, maxWidth, maxLines: BAND_TEXT.noteLines });
+}
+
 /**
  * The band of `notesByStage` a gap below `frame.top`: as tall as its longest column, at least
  * one line (an empty band still says there is nothing, rather than vanishing), at most
@@ -123,7 +130,7 @@ export function layoutNoteBand(
     let y = top + t.padding;
     let usedLines = 0;
     for (let i = 0; i < notes.length; i++) {
-      const lines = wrapText(notes[i]!.text, { fontSize: t.fontSize, maxWidth: textWidth, maxLines: t.noteLines });
+      const lines = noteLines(notes[i]!.text, textWidth);
       const leftAfter = notes.length - i - 1;
       // Keep a line for "+N more" unless this is the last note.
       const budget = t.maxLines - usedLines - (leftAfter > 0 ? 1 : 0);

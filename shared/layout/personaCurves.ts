@@ -98,15 +98,19 @@ export function personaCurvesGeometry(
   const band = curveBand(frame);
   const yOf = (emotion: number) => band.y + CURVE_BAND.padding + (EMOTION_MAX - emotion) * CURVE_BAND.rowHeight;
   const xOf = spreadAcrossStages(personas, ordered, frame);
-  const curves = personaLineStyles(personas, options.theme).flatMap((style): PersonaCurve[] => {
-    if (options.hidden?.has(style.personaId)) return [];
-    const points = ordered.flatMap((tp): CurvePoint[] => {
-      const emotion = ownRating(tp, style.personaId);
+  // Plain loops: this runs on every change of a map of thousands of cards, for up to 8 personas.
+  const curves: PersonaCurve[] = [];
+  for (const style of personaLineStyles(personas, options.theme)) {
+    if (options.hidden?.has(style.personaId)) continue;
+    const points: CurvePoint[] = [];
+    for (const tp of ordered) {
       const x = xOf.get(tp.id);
-      return emotion === undefined || x === undefined ? [] : [{ touchpointId: tp.id, x, y: yOf(emotion), emotion }];
-    });
-    return [{ ...style, points, path: smoothPath(points) }];
-  });
+      if (x === undefined) continue;
+      const emotion = ownRating(tp, style.personaId);
+      if (emotion !== undefined) points.push({ touchpointId: tp.id, x, y: yOf(emotion), emotion });
+    }
+    curves.push({ ...style, points, path: smoothPath(points) });
+  }
   return { band, curves, yOf };
 }
 
@@ -121,11 +125,13 @@ function spreadAcrossStages(
   frame: BandFrame,
 ): Map<string, number> {
   const columns = new Map(frame.columns.map((c) => [c.stageId, c]));
-  const rated = ordered.filter(
-    (tp) => columns.has(tp.stageId) && personas.some((p) => ownRating(tp, p.id) !== undefined),
-  );
+  const rated: TouchpointV2[] = [];
   const perStage = new Map<string, number>();
-  for (const tp of rated) perStage.set(tp.stageId, (perStage.get(tp.stageId) ?? 0) + 1);
+  for (const tp of ordered) {
+    if (!columns.has(tp.stageId) || !personas.some((p) => ownRating(tp, p.id) !== undefined)) continue;
+    rated.push(tp);
+    perStage.set(tp.stageId, (perStage.get(tp.stageId) ?? 0) + 1);
+  }
   const seen = new Map<string, number>();
   const xOf = new Map<string, number>();
   for (const tp of rated) {
@@ -137,22 +143,33 @@ function spreadAcrossStages(
   return xOf;
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
+/**
+ * A coordinate to one decimal, as text: what String(Math.round(n * 10) / 10) gives, written from
+ * integers because turning fractions into text dominated drawing thousands of points.
+ */
+function round(n: number): string {
+  const tenths = Math.round(n * 10);
+  const size = tenths < 0 ? -tenths : tenths;
+  const tenth = size % 10;
+  return `${tenths < 0 ? '-' : ''}${(size - tenth) / 10}${tenth === 0 ? '' : `.${tenth}`}`;
+}
 
 /** A smooth line through the points: Catmull-Rom splines written as cubic Béziers. */
 export function smoothPath(points: readonly { x: number; y: number }[]): string {
   if (points.length === 0) return '';
-  let d = `M ${round(points[0]!.x)} ${round(points[0]!.y)}`;
+  // Segments joined once at the end: thousands of points make one string, not thousands.
+  const parts: string[] = [`M ${round(points[0]!.x)} ${round(points[0]!.y)}`];
   for (let i = 0; i < points.length - 1; i++) {
     const p0 = points[i - 1] ?? points[i]!;
     const p1 = points[i]!;
     const p2 = points[i + 1]!;
     const p3 = points[i + 2] ?? p2;
-    const c1 = { x: p1.x + (p2.x - p0.x) / 6, y: p1.y + (p2.y - p0.y) / 6 };
-    const c2 = { x: p2.x - (p3.x - p1.x) / 6, y: p2.y - (p3.y - p1.y) / 6 };
-    d += ` C ${round(c1.x)} ${round(c1.y)}, ${round(c2.x)} ${round(c2.y)}, ${round(p2.x)} ${round(p2.y)}`;
+    parts.push(
+      `C ${round(p1.x + (p2.x - p0.x) / 6)} ${round(p1.y + (p2.y - p0.y) / 6)}, ` +
+        `${round(p2.x - (p3.x - p1.x) / 6)} ${round(p2.y - (p3.y - p1.y) / 6)}, ${round(p2.x)} ${round(p2.y)}`,
+    );
   }
-  return d;
+  return parts.join(' ');
 }
 
 /** Every point as a circle of radius r in one path's data: thousands of dots, one element. */
