@@ -126,6 +126,31 @@ const contrast = (a: string, b: string) => {
   return (hi! + 0.05) / (lo! + 0.05);
 };
 
+describe('the path text', () => {
+  it('writes each coordinate as String(Math.round(n * 10) / 10) would, negatives and halves included', () => {
+    const reference = (points: { x: number; y: number }[]) => {
+      const r = (n: number) => String(Math.round(n * 10) / 10);
+      let d = `M ${r(points[0]!.x)} ${r(points[0]!.y)}`;
+      for (let i = 0; i < points.length - 1; i++) {
+        const [p0, p1, p2, p3] = [
+          points[i - 1] ?? points[i]!,
+          points[i]!,
+          points[i + 1]!,
+          points[i + 2] ?? points[i + 1]!,
+        ];
+        d += ` C ${r(p1.x + (p2.x - p0.x) / 6)} ${r(p1.y + (p2.y - p0.y) / 6)}, ${r(p2.x - (p3.x - p1.x) / 6)} ${r(p2.y - (p3.y - p1.y) / 6)}, ${r(p2.x)} ${r(p2.y)}`;
+      }
+      return d;
+    };
+    // A fixed pseudo-random walk through fractions, negatives, -0.05 and large values.
+    let seed = 7;
+    const next = () => ((seed = (seed * 16807) % 2147483647) / 2147483647 - 0.3) * 200_000;
+    const points = Array.from({ length: 500 }, () => ({ x: next(), y: next() / 1000 }));
+    points.push({ x: -0.05, y: -0.04 }, { x: 0.05, y: 99999.95 });
+    expect(smoothPath(points)).toBe(reference(points));
+  });
+});
+
 describe('persona colours', () => {
   it('has eight distinct colours per theme, each with 3:1 contrast on its band (WCAG bar for graphics)', () => {
     for (const [palette, bandFill] of [
