@@ -6,10 +6,11 @@
 import { orderTouchpoints } from '../layout/journeyOrder';
 import { MAP_THEMES, TIER_COLORS } from '../layout/tokens';
 import { EMOTION_MAX, EMOTION_MIN } from '../model/catalogues';
-import { emotionOf, primaryPersonaId } from '../model/emotion';
+import { personaLineStyles, type PersonaLineStyle } from '../layout/personaCurves';
+import { emotionOf } from '../model/emotion';
 import type { Journey } from '../model/types';
 import { escapeXml } from '../render/escapeXml';
-import { ellipsize } from '../render/textLayout';
+import { ellipsize, measureText } from '../render/textLayout';
 import { emotionFill, num, svgRect, svgText } from '../render/svgParts';
 import type { ReportWords } from './reportWords';
 import type { Report } from './types';
@@ -39,7 +40,10 @@ export function emotionChartSvg(journey: Journey, options: ChartOptions & { widt
   const theme = MAP_THEMES[themeName];
   const bands = [theme.bandFill, theme.laneFills[0]!];
   const width = options.width ?? 640;
-  const height = 240;
+  // With several personas, one line each in its colour and pattern (the map's), and a key below.
+  const styles = personaLineStyles(journey.personas, themeName);
+  const several = styles.length > 1;
+  const height = several ? 262 : 240;
   const left = 40;
   const right = 12;
   const top = 14;
@@ -67,21 +71,27 @@ export function emotionChartSvg(journey: Journey, options: ChartOptions & { widt
       svgText(e > 0 ? `+${e}` : String(e), left - 8, yOf(e) + 4, { size: 11, fill: theme.muted, anchor: 'end' }),
     );
   }
-  const personaId = primaryPersonaId(journey);
-  const points = ordered.flatMap((tp, i) => {
-    const emotion = emotionOf(tp, personaId);
-    return emotion === undefined ? [] : [{ x: left + (i + 0.5) * slot, y: yOf(emotion), emotion }];
-  });
-  if (points.length > 1) {
-    const d = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${num(p.x)} ${num(p.y)}`).join('');
-    parts.push(`<path d="${d}" fill="none" stroke="${theme.curveLine}" stroke-width="2.5" stroke-linejoin="round"/>`);
-  }
   const r = Math.max(2, Math.min(5, slot / 3));
-  for (const p of points)
-    parts.push(
-      `<circle cx="${num(p.x)}" cy="${num(p.y)}" r="${num(r)}" fill="${emotionFill(p.emotion)}" stroke="${theme.page}"/>`,
-    );
-  if (points.length === 0) {
+  let rated = 0;
+  for (const style of styles.slice(0, several ? styles.length : 1)) {
+    const points = ordered.flatMap((tp, i) => {
+      const emotion = emotionOf(tp, style.personaId);
+      return emotion === undefined ? [] : [{ x: left + (i + 0.5) * slot, y: yOf(emotion), emotion }];
+    });
+    rated += points.length;
+    const stroke = several ? escapeXml(style.color) : theme.curveLine;
+    if (points.length > 1) {
+      const d = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${num(p.x)} ${num(p.y)}`).join('');
+      const dash = several && style.dash ? ` stroke-dasharray="${style.dash}"` : '';
+      parts.push(`<path d="${d}" fill="none" stroke="${stroke}" stroke-width="2.5" stroke-linejoin="round"${dash}/>`);
+    }
+    for (const p of points)
+      parts.push(
+        `<circle cx="${num(p.x)}" cy="${num(p.y)}" r="${num(r)}" fill="${several ? stroke : emotionFill(p.emotion)}" stroke="${theme.page}"/>`,
+      );
+  }
+  if (several) parts.push(personaKeySvg(styles, left, height - 10, width - left - right, theme.text, words));
+  if (rated === 0) {
     parts.push(
       svgText(words.translate('reportDoc.noEmotion'), left + plotWidth / 2, top + plotHeight / 2, {
         size: 13,
@@ -91,6 +101,31 @@ export function emotionChartSvg(journey: Journey, options: ChartOptions & { widt
     );
   }
   return chart(width, height, words.map.emotionCurve, themeName, parts);
+}
+
+/** The personas' line samples and names in one row, names shortened to share the width. */
+function personaKeySvg(
+  styles: readonly PersonaLineStyle[],
+  x0: number,
+  y: number,
+  width: number,
+  fill: string,
+  words: ReportWords,
+): string {
+  const sample = 22;
+  const nameMax = Math.max(30, width / styles.length - sample - 14);
+  let x = x0;
+  return styles
+    .map((style) => {
+      const name = ellipsize(style.name.trim() || words.map.untitled, nameMax, { fontSize: 11 });
+      const dash = style.dash ? ` stroke-dasharray="${style.dash}"` : '';
+      const svg =
+        `<line x1="${num(x)}" y1="${num(y - 4)}" x2="${num(x + sample - 4)}" y2="${num(y - 4)}" stroke="${escapeXml(style.color)}" stroke-width="2.5"${dash}/>` +
+        svgText(name, x + sample, y, { size: 11, fill });
+      x += sample + measureText(name, { fontSize: 11 }) + 14;
+      return svg;
+    })
+    .join('');
 }
 
 /** The three tiers as a pyramid, utility at the base, each named with its touchpoint count beside it. */

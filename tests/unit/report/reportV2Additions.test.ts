@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildReportDocument,
   computeReport,
+  emotionChartSvg,
   ENGLISH_REPORT_WORDS,
   renderReportJson,
   renderReportMarkdown,
@@ -102,5 +103,23 @@ describe('the renderings of the additions', () => {
     );
     expect(plainCaptions).not.toContain('Personas');
     expect(plainCaptions.some((c) => c.startsWith('Root causes'))).toBe(false);
+  });
+});
+
+describe('the emotion chart with several personas', () => {
+  it("draws one line per persona in the map's colours and patterns, with a key of their names", () => {
+    const journey = personasBlueprint();
+    const { svg, height } = emotionChartSvg(journey, { words: ENGLISH_REPORT_WORDS, theme: 'light' });
+    // Ana (own colour, solid) and Ben (dashed) rated two or more touchpoints; Cy none.
+    expect(svg).toContain('stroke="#0072b2" stroke-width="2.5" stroke-linejoin="round"/>');
+    expect(svg).toMatch(/stroke="#d55e00" stroke-width="2.5" stroke-linejoin="round" stroke-dasharray="10 6"\/>/);
+    for (const name of ['Ana', 'Ben', 'Cy']) expect(svg).toContain(`>${name}</text>`);
+    expect(height).toBeGreaterThan(240);
+    const one = emotionChartSvg(
+      { ...journey, personas: journey.personas.slice(0, 1) },
+      { words: ENGLISH_REPORT_WORDS, theme: 'light' },
+    );
+    expect(one.height).toBe(240);
+    expect(one.svg).not.toContain('>Ana</text>');
   });
 });
