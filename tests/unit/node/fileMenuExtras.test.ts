@@ -21,6 +21,7 @@ describe('File menu extras', () => {
       'New from Template…',
       'Open…',
       'Open Recent',
+      'Import…',
       'Save',
       'Save As…',
       'Close',
