@@ -22,6 +22,8 @@ describe('File menu extras', () => {
       'Open…',
       'Open Recent',
       'Import…',
+      'Compare With…',
+      'Restore Previous Version…',
       'Save',
       'Save As…',
       'Close',
