@@ -3,6 +3,7 @@
  * with line numbers blocking Import), and spreadsheet cells pasted onto the canvas.
  */
 import { expect, test, type Page } from '@playwright/test';
+import writeXlsxFile from 'write-excel-file/node';
 
 const cards = (page: Page) => page.getByTestId('touchpoint-card');
 const card = (page: Page, title: string) => page.getByRole('button', { name: `Touchpoint ${title}` });
@@ -65,6 +66,26 @@ test('lists bad cells with their line numbers and keeps Import disabled', async 
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toHaveCount(0);
   await expect(cards(page)).toHaveCount(0);
+});
+
+test('imports an Excel workbook, reading it only when one is imported', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+  await emptyJourney(page);
+  expect(scripts.some((url) => /universal-/.test(url))).toBe(false);
+  const workbook = Buffer.from(
+    await writeXlsxFile([
+      ['阶段', '触点', '渠道'],
+      ['到店', '取号', '线下面对面'],
+    ]).toBuffer(),
+  );
+  const chooser = page.waitForEvent('filechooser');
+  await runFromPalette(page, 'Import');
+  await (await chooser).setFiles({ name: 'visit.xlsx', mimeType: 'application/octet-stream', buffer: workbook });
+  const dialog = page.getByRole('dialog', { name: 'Import visit.xlsx' });
+  await expect(dialog.getByRole('combobox', { name: 'Imported as, column 渠道' })).toHaveValue('channel');
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(card(page, '取号')).toBeVisible();
 });
 
 test.describe('in Chinese', () => {
