@@ -10,6 +10,7 @@ import { formatProblem } from '../model/types';
 import {
   MAX_LANES,
   MAX_PERSONAS,
+  POSITION_MAX,
   TOUCHPOINT_LANE_KIND,
   createJourneyV2,
   createLane,
@@ -31,6 +32,9 @@ import { importWord, wordKey } from './vocabulary';
 /** Cards of one cell go top to bottom, a card's height and a gap apart. */
 const CARD_STEP = SIZES.cardHeight + SIZES.cardGap;
 const CARD_MARGIN = 24;
+const COLUMN_STEP = SIZES.cardWidth + SIZES.cardGap;
+/** Cards one column of a cell holds before a position would pass the format's limit. */
+const CARDS_PER_COLUMN = Math.floor((POSITION_MAX - CARD_MARGIN) / CARD_STEP) + 1;
 
 /** A journey's limit reached (lanes, personas), with the problem's code and values. */
 export class BuildLimitError extends Error {
@@ -149,11 +153,13 @@ export class JourneyBuilder {
     return id;
   }
 
+  /** Top to bottom; a cell with more cards than a position may reach goes on in the next column. */
   private nextPosition(stageId: string, laneId: string) {
     const cell = `${stageId}|${laneId}`;
     const count = this.cellCounts.get(cell) ?? 0;
     this.cellCounts.set(cell, count + 1);
-    return { x: CARD_MARGIN, y: CARD_MARGIN + count * CARD_STEP };
+    const column = Math.floor(count / CARDS_PER_COLUMN);
+    return { x: CARD_MARGIN + column * COLUMN_STEP, y: CARD_MARGIN + (count % CARDS_PER_COLUMN) * CARD_STEP };
   }
 
   touchpoint(stageId: string, laneId: string, fields: Partial<TouchpointV2>): TouchpointV2 {

@@ -8,7 +8,7 @@
  * number; nothing is made when there is one.
  */
 import { JourneyBuilder, BuildLimitError } from './builder';
-import { MAX_CELL_CHARS, MAX_IMPORT_ROWS } from './limits';
+import { MAX_CELL_CHARS, MAX_DIAGRAM_LINES } from './limits';
 import { ownValue } from './vocabulary';
 import type { ImportOptions, ImportProblem, ImportResult } from './types';
 
@@ -80,10 +80,12 @@ function diagramLines(text: string): { lines: string[]; offset: number } {
 
 export function importMermaid(text: string, options: ImportOptions = {}): ImportResult {
   const { lines, offset } = diagramLines(text);
-  if (lines.length > MAX_IMPORT_ROWS) {
+  if (lines.length > MAX_DIAGRAM_LINES) {
     return {
       ok: false,
-      problems: [{ message: `${lines.length} lines; an import reads at most ${MAX_IMPORT_ROWS.toLocaleString('en')}` }],
+      problems: [
+        { message: `${lines.length} lines; an import reads at most ${MAX_DIAGRAM_LINES.toLocaleString('en')}` },
+      ],
     };
   }
   const problems: ImportProblem[] = [];

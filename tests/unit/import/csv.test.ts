@@ -155,6 +155,15 @@ describe('CSV rows', () => {
     expect(notes.some((n) => n.startsWith('1 row in step lanes kept only'))).toBe(true);
   });
 
+  it('stacks the cards of a cell in columns, so a cell of hundreds stays within the format', async () => {
+    const rows = Array.from({ length: 1500 }, (_, i) => `A,Card ${i}`);
+    const { journey } = await imported(csv('Stage,Touchpoint', ...rows), CSV);
+    expect(validateJourneyV2(journey).ok).toBe(true);
+    const xs = new Set(journey.touchpoints.map((t) => t.position.x));
+    expect(xs.size).toBe(3);
+    expect(Math.max(...journey.touchpoints.map((t) => t.position.y))).toBeLessThanOrEqual(100_000);
+  });
+
   it('names what it makes up in the language asked for', async () => {
     const { journey } = await imported(csv('触点,情绪', '下单,1'), { format: 'csv', lang: 'zh-TW' });
     expect(journey.lanes[0]!.name).toBe('觸點');
