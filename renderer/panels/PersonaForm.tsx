@@ -26,6 +26,7 @@ export function PersonaForm({ persona, index, actions, focusName = false }: Pers
   const { t } = useTranslation();
   const theme = useResolvedTheme();
   const nameId = useId();
+  const colorId = useId();
   const nameRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (!focusName) return;
@@ -51,19 +52,23 @@ export function PersonaForm({ persona, index, actions, focusName = false }: Pers
         value={persona.description}
         onChange={actions.setDescription}
       />
-      <div className="field persona-form__color">
-        <input
-          type="color"
-          value={personaColor(persona, index, theme)}
-          aria-label={t('personas.color', { name: shownName })}
-          title={t('personas.color', { name: shownName })}
-          onChange={(e) => actions.setColor(e.target.value)}
-        />
-        {persona.color && (
-          <button type="button" className="link-button" onClick={() => actions.setColor(undefined)}>
-            {t('personas.colorAuto', { name: shownName })}
-          </button>
-        )}
+      <div className="field">
+        <label htmlFor={colorId}>{t('personas.curveColor')}</label>
+        <div className="persona-form__color">
+          <input
+            id={colorId}
+            type="color"
+            value={personaColor(persona, index, theme)}
+            aria-label={t('personas.color', { name: shownName })}
+            title={t('personas.color', { name: shownName })}
+            onChange={(e) => actions.setColor(e.target.value)}
+          />
+          {persona.color && (
+            <button type="button" className="link-button" onClick={() => actions.setColor(undefined)}>
+              {t('personas.colorAuto', { name: shownName })}
+            </button>
+          )}
+        </div>
       </div>
       {PERSONA_LISTS.map((list) => (
         <PersonaListEditor key={list} list={list} items={persona[list]} actions={actions} />

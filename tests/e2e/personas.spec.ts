@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { withoutFileSystemAccess } from './fakeFileSystem';
@@ -98,6 +99,30 @@ test('two personas rated in the inspector overlay their curves; the legend hides
   await expect(band).toContainText('Card declined twice at checkout');
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, 'personas-canvas.png') });
+});
+
+test('axe finds no serious or critical problem in the personas list, the rating rows and the legend', async ({
+  page,
+}) => {
+  await twoRatedTouchpoints(page);
+  const scan = async (selector: string) => {
+    const { violations } = await new AxeBuilder({ page }).include(selector).analyze();
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+  };
+  expect(await scan('aside.side-panels')).toEqual([]);
+  expect(await scan('.curve-legend')).toEqual([]);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.locator('aside.side-panels').screenshot({ path: join(SCREENSHOTS, 'personas-ratings.png') });
+  await tab(page, 'Journey').click();
+  expect(await scan('aside.side-panels')).toEqual([]);
+  await page.locator('aside.side-panels').screenshot({ path: join(SCREENSHOTS, 'personas-list.png') });
+  // Deleting asks, and says how many ratings go with the persona.
+  await panel(page).getByRole('button', { name: 'Delete Ben' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete the persona Ben?' });
+  await expect(dialog).toContainText('Their ratings of 2 touchpoints are deleted too.');
+  await dialog.getByRole('button', { name: 'Delete persona' }).click();
+  await expect(curveLines(page)).toHaveCount(1);
+  await expect(page.getByRole('checkbox', { name: 'Show Ana’s curve' })).toHaveCount(0);
 });
 
 test('a PNG and a PDF export carry both curves and the pain-point band', async ({ page }, info) => {

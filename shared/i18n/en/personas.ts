@@ -17,6 +17,7 @@ export const personas = {
     deleteBody_other: 'Their ratings of {{count}} touchpoints are deleted too.',
     deleteBodyNone: 'They have rated no touchpoint yet.',
     deleteConfirm: 'Delete persona',
+    curveColor: 'Curve colour',
     color: 'Curve colour of {{name}}',
     colorAuto: 'Automatic colour for {{name}}',
     unnamed: 'Unnamed persona',

@@ -20,6 +20,7 @@ export const personas: Pick<Messages, keyof typeof en> = {
     deleteBody_other: '其对 {{count}} 个触点的评分也会被删除。',
     deleteBodyNone: '其尚未给任何触点评分。',
     deleteConfirm: '删除用户画像',
+    curveColor: '曲线颜色',
     color: '{{name}} 的曲线颜色',
     colorAuto: '{{name}} 使用自动颜色',
     unnamed: '未命名用户画像',

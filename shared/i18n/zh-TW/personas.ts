@@ -20,6 +20,7 @@ export const personas: Pick<Messages, keyof typeof en> = {
     deleteBody_other: '其對 {{count}} 個觸點的評分也會被刪除。',
     deleteBodyNone: '其尚未為任何觸點評分。',
     deleteConfirm: '刪除人物誌',
+    curveColor: '曲線顏色',
     color: '{{name}} 的曲線顏色',
     colorAuto: '{{name}} 使用自動顏色',
     unnamed: '未命名人物誌',
