@@ -135,13 +135,13 @@ export const serveCommand: CliCommand = {
       `serving ${shownPath(ctx, path)}: "${journey.title}", ${journey.touchpoints.length} touchpoints${name ? `, facilitator ${name}` : ''}\n`,
     );
     io.stdout(`editor: ${workshop.url}\n`);
-    io.stdout(`join: ${workshop.joinUrl}\n`);
     if (!isLoopbackHost(host)) {
       io.stderr(
         `warning: listening on ${host}, not only this machine: anyone on the network who gets the join link can edit the map\n`,
       );
     }
     if (webRoot === null) io.stderr(`warning: ${NOT_BUILT_MESSAGE}\n`);
+    io.stdout(`join: ${workshop.joinUrl}\n`);
     io.stdout('Stop with Ctrl+C; the file is saved a few seconds after each change and when stopping.\n');
     const signal = await untilStopSignal();
     io.stdout(`${signal}: saving ${shownPath(ctx, path)} and stopping\n`);

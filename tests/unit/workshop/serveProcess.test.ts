@@ -98,7 +98,8 @@ describe('journey-studio serve', { timeout: 120_000 }, () => {
     const file = sampleCopy();
     const host = await serve(file, ['--host', '0.0.0.0', '--name', 'Facilitator']);
     expect(host.stdout()).toMatch(/^join: http:\/\/[^/]+:\d+\/#join=[A-Za-z0-9_-]{43}$/m);
-    expect(host.stderr()).toMatch(/^warning: listening on 0\.0\.0\.0/m);
+    // stderr is another pipe: its line may arrive after the join line.
+    await eventually(() => /^warning: listening on 0\.0\.0\.0/m.test(host.stderr()), 'the LAN warning');
     const alice = await participant({ ...host, url: host.url.replace(/\/\/[^:]+:/, '//127.0.0.1:') });
     edit(alice, (j) => (j.title = 'Saved on stop'));
     await eventually(() => alice.provider.hasUnsyncedChanges === false, 'the host to acknowledge');
