@@ -43,8 +43,8 @@ export function renderReportMarkdown(journey: Journey, report: Report, words: Re
   // The title is the user's text: escaped before it goes into the heading's words.
   const out: string[] = [`# ${t('reportDoc.title', { title: md(journey.title.trim() || journey.id) })}`, ''];
   if (journey.description?.trim()) out.push(md(journey.description), '');
-  const persona = journey.personas[0];
-  if (persona) {
+  // Every persona, the primary first, each with what it wants.
+  for (const persona of journey.personas) {
     out.push(`## ${t('reportDoc.persona', { name: md(persona.name.trim() || words.map.untitled) })}`, '');
     if (persona.description?.trim()) out.push(md(persona.description), '');
     for (const [label, items] of [

@@ -87,8 +87,8 @@ export function buildReportDocument(
       { kind: 'paragraph', text: journey.description.trim() },
     );
   }
-  const persona = journey.personas[0];
-  if (persona) {
+  // Every persona, the primary first, each with what it wants.
+  for (const persona of journey.personas) {
     blocks.push({ kind: 'heading', text: t('reportDoc.persona', { name: named(persona.name) }) });
     if (persona.description?.trim()) blocks.push({ kind: 'paragraph', text: persona.description.trim() });
     const items = (

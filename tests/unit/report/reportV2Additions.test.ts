@@ -92,6 +92,16 @@ describe('the renderings of the additions', () => {
     );
   });
 
+  it('introduces every persona, the primary first, with what it wants', () => {
+    const headings = buildReportDocument(journey, report, ENGLISH_REPORT_WORDS).flatMap((b) =>
+      b.kind === 'heading' && b.text.startsWith('Persona: ') ? [b.text] : [],
+    );
+    expect(headings).toEqual(['Persona: Ana', 'Persona: Ben', 'Persona: Cy']);
+    const md = renderReportMarkdown(journey, report, ENGLISH_REPORT_WORDS);
+    expect(md).toContain('## Persona: Ben\n\n- **Needs**: Pay by invoice');
+    expect(md).toContain('## Persona: Cy\n\nNever got past the ad.');
+  });
+
   it('the report document (HTML, PDF, print view) has the same blocks; a one-persona map without steps none', () => {
     const blocks = buildReportDocument(journey, report, ENGLISH_REPORT_WORDS);
     const captions = blocks.flatMap((b) => (b.kind === 'table' ? [b.caption] : []));
