@@ -5,6 +5,7 @@
  */
 import Papa from 'papaparse';
 import { MAX_IMPORT_ROWS } from './limits';
+import { coded } from './problemWords';
 import type { ImportProblem, ImportTable, TableRow } from './types';
 
 export type TableParse = { ok: true; table: ImportTable } | { ok: false; problems: ImportProblem[] };
@@ -66,7 +67,7 @@ export function parseCsvTable(text: string, delimiter?: string): TableParse {
   // A trailing newline gives a last record of one empty cell.
   while (records.length > 0 && records[records.length - 1]!.cells.every((c) => c === '')) records.pop();
   const [header, ...rows] = records;
-  if (!header) return { ok: false, problems: [{ message: 'the file is empty' }] };
+  if (!header) return { ok: false, problems: [coded('emptyFile')] };
   return { ok: true, table: { header: header.cells.map((c) => c.trim()), rows } };
 }
 

@@ -8,8 +8,10 @@
 import type { UiLanguage } from '../i18n/languages';
 import { formatBytes, overLimitMessage } from '../model/fileLimits';
 import { MAX_IMPORT_BYTES } from './limits';
+import { coded } from './problemWords';
+import type { ImportProblem } from './types';
 
-export type DecodeResult = { ok: true; text: string; note?: string } | { ok: false; message: string };
+export type DecodeResult = { ok: true; text: string; note?: string } | { ok: false; problem: ImportProblem };
 
 function strict(encoding: string, bytes: Uint8Array): string | null {
   try {
@@ -64,18 +66,15 @@ function plausible(text: string): boolean {
 }
 
 export function decodeText(bytes: Uint8Array, lang: UiLanguage = 'en'): DecodeResult {
-  if (bytes.length > MAX_IMPORT_BYTES) return { ok: false, message: overLimitMessage(bytes.length, MAX_IMPORT_BYTES) };
+  if (bytes.length > MAX_IMPORT_BYTES)
+    return { ok: false, problem: { message: overLimitMessage(bytes.length, MAX_IMPORT_BYTES) } };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     const text = strict('utf-16le', bytes);
-    return text === null
-      ? { ok: false, message: 'the file starts as UTF-16 but has invalid bytes' }
-      : { ok: true, text };
+    return text === null ? { ok: false, problem: coded('utf16Invalid') } : { ok: true, text };
   }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     const text = strict('utf-16be', bytes);
-    return text === null
-      ? { ok: false, message: 'the file starts as UTF-16 but has invalid bytes' }
-      : { ok: true, text };
+    return text === null ? { ok: false, problem: coded('utf16Invalid') } : { ok: true, text };
   }
   const utf8 = strict('utf-8', bytes);
   if (utf8 !== null) return { ok: true, text: utf8 };
@@ -90,8 +89,5 @@ export function decodeText(bytes: Uint8Array, lang: UiLanguage = 'en'): DecodeRe
       };
     }
   }
-  return {
-    ok: false,
-    message: `the file is not valid UTF-8 (first invalid byte at offset ${firstBadUtf8Byte(bytes)}), nor GB18030 or Big5 text; save it as UTF-8 and import it again`,
-  };
+  return { ok: false, problem: coded('notUtf8', { offset: firstBadUtf8Byte(bytes) }) };
 }

@@ -63,7 +63,7 @@ export async function readTable(
   if (format === 'xlsx') parsed = await parseXlsxTable(bytes);
   else {
     const decoded = decodeText(bytes, lang);
-    if (!decoded.ok) return { ok: false, problems: [{ message: decoded.message }] };
+    if (!decoded.ok) return { ok: false, problems: [decoded.problem] };
     if (decoded.note) notes.push(decoded.note);
     parsed = parseCsvTable(decoded.text);
   }
@@ -86,7 +86,7 @@ export async function importJourney(bytes: Uint8Array, request: ImportRequest): 
     return result.ok ? { ...result, notes: [...read.notes, ...result.notes] } : result;
   }
   const decoded = decodeText(bytes, options.lang);
-  if (!decoded.ok) return { ok: false, problems: [{ message: decoded.message }] };
+  if (!decoded.ok) return { ok: false, problems: [decoded.problem] };
   const notes = decoded.note ? [decoded.note] : [];
   const result = await importText(format, decoded.text, options);
   return result.ok ? { ...result, notes: [...notes, ...result.notes] } : result;

@@ -10,6 +10,7 @@
 import { JourneyBuilder, BuildLimitError } from './builder';
 import { MAX_CELL_CHARS, MAX_DIAGRAM_LINES } from './limits';
 import { ownValue } from './vocabulary';
+import { coded, type ProblemValues } from './problemWords';
 import type { ImportOptions, ImportProblem, ImportResult } from './types';
 
 export const MERMAID_SCORE_MIN = 1;
@@ -101,8 +102,9 @@ export function importMermaid(text: string, options: ImportOptions = {}): Import
   lines.forEach((raw, i) => {
     const line = i + 1 + offset;
     const text = raw.trim();
-    const bad = (message: string) => problems.push({ line, value: text, message });
-    if (raw.length > MAX_CELL_CHARS) return bad(`the line has ${raw.length} characters; at most ${MAX_CELL_CHARS}`);
+    const bad = (code: string, values: ProblemValues = {}) =>
+      problems.push({ line, value: text, ...coded(code, values) });
+    if (raw.length > MAX_CELL_CHARS) return bad('lineTooLong', { length: raw.length, max: MAX_CELL_CHARS });
     if (inDescrBlock) {
       if (text.endsWith('}')) {
         inDescrBlock = false;
@@ -127,7 +129,7 @@ export function importMermaid(text: string, options: ImportOptions = {}): Import
         sawJourney = true;
         return;
       }
-      return bad('a Mermaid journey diagram starts with "journey"');
+      return bad('mermaidStart');
     }
     let m: RegExpExecArray | null;
     if ((m = /^title\s+(.+)$/.exec(text))) title = decodeMermaidEntities(m[1]!.trim());
@@ -149,9 +151,9 @@ export function importMermaid(text: string, options: ImportOptions = {}): Import
       const [taskTitle, scoreText, ...rest] = text.split(':');
       const actorsText = rest.join(':');
       const score = Number((scoreText ?? '').trim());
-      if (!taskTitle!.trim()) return bad('a task needs a name before its ":"');
+      if (!taskTitle!.trim()) return bad('mermaidTaskName');
       if (!/^\d+$/.test((scoreText ?? '').trim()) || score < MERMAID_SCORE_MIN || score > MERMAID_SCORE_MAX) {
-        return bad(`the score must be a whole number from ${MERMAID_SCORE_MIN} to ${MERMAID_SCORE_MAX}`);
+        return bad('mermaidScore', { min: MERMAID_SCORE_MIN, max: MERMAID_SCORE_MAX });
       }
       const actors = actorsText
         .split(',')
@@ -164,11 +166,10 @@ export function importMermaid(text: string, options: ImportOptions = {}): Import
         score,
         actors,
       });
-    } else bad('not a Mermaid journey line: expected title, section, accTitle, accDescr or "task: score: actors"');
+    } else bad('mermaidLine');
   });
-  if (!sawJourney && problems.length === 0)
-    problems.push({ message: 'no Mermaid journey diagram found (it starts with "journey")' });
-  if (inDescrBlock) problems.push({ message: 'accDescr { … } is not closed with "}"' });
+  if (!sawJourney && problems.length === 0) problems.push(coded('mermaidNoDiagram'));
+  if (inDescrBlock) problems.push(coded('mermaidDescrOpen'));
   if (problems.length > 0) return { ok: false, problems };
 
   const build = new JourneyBuilder({

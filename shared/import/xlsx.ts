@@ -6,6 +6,7 @@
 import { MAX_CELL_CHARS, MAX_IMPORT_BYTES, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS } from './limits';
 import { overLimitMessage } from '../model/fileLimits';
 import type { TableParse } from './csv';
+import { coded } from './problemWords';
 import type { TableRow } from './types';
 
 /** Does this look like a zip (an .xlsx is one)? */
@@ -22,7 +23,7 @@ function cellText(value: unknown): string {
 export async function parseXlsxTable(bytes: Uint8Array): Promise<TableParse> {
   if (bytes.length > MAX_IMPORT_BYTES)
     return { ok: false, problems: [{ message: overLimitMessage(bytes.length, MAX_IMPORT_BYTES) }] };
-  if (!looksLikeZip(bytes)) return { ok: false, problems: [{ message: 'the file is not an Excel workbook (.xlsx)' }] };
+  if (!looksLikeZip(bytes)) return { ok: false, problems: [coded('notWorkbook')] };
   const { readSheet } = await import('read-excel-file/universal');
   let data: unknown[][];
   try {
@@ -30,7 +31,7 @@ export async function parseXlsxTable(bytes: Uint8Array): Promise<TableParse> {
     data = (await readSheet(bytes.slice().buffer as ArrayBuffer)) as unknown[][];
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ message: `the workbook cannot be read: ${why}` }] };
+    return { ok: false, problems: [coded('workbookUnreadable', { reason: why })] };
   }
   if (data.length > MAX_IMPORT_ROWS + 1) {
     return {
@@ -44,6 +45,6 @@ export async function parseXlsxTable(bytes: Uint8Array): Promise<TableParse> {
   }));
   while (rows.length > 0 && rows[rows.length - 1]!.cells.every((c) => c.trim() === '')) rows.pop();
   const [header, ...rest] = rows;
-  if (!header) return { ok: false, problems: [{ message: 'the first sheet is empty' }] };
+  if (!header) return { ok: false, problems: [coded('emptySheet')] };
   return { ok: true, table: { header: header.cells.map((c) => c.trim()), rows: rest } };
 }
