@@ -24,7 +24,13 @@ describe('menuTemplate', () => {
       'Quit',
     ]);
     expect(labels('Edit')).toEqual(['Undo', 'Redo', 'Cut', 'Copy', 'Paste', 'Delete', 'Select All']);
-    expect(labels('View')).toEqual(['Zoom In', 'Zoom Out', 'Fit']);
+    expect(labels('View')).toEqual([
+      'Zoom In',
+      'Zoom Out',
+      'Fit',
+      'Show or hide the pain points band',
+      'Show or hide the opportunities band',
+    ]);
     expect(labels('Help')).toEqual(['About Journey Studio']);
   });
 
