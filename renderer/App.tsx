@@ -3,6 +3,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { FilterBar } from './canvas/FilterBar';
 import { ComparePanel } from './compare/ComparePanel';
+import { leaveCompareOnLoad } from './compare/leaveCompareOnLoad';
 import { JourneyCanvas } from './canvas/JourneyCanvas';
 import { DialogHost } from './dialogs/DialogHost';
 import type { Editor } from './editor/createEditor';
@@ -30,6 +31,7 @@ export function App({ editor }: AppProps) {
   // Keys, clipboard events and menus reach commands through one router; the host learns of the document.
   useEffect(() => installInputRouter(editor), [editor]);
   useEffect(() => connectHost(editor), [editor]);
+  useEffect(() => leaveCompareOnLoad(editor), [editor]);
   const { host } = editor;
 
   return (

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { FileVersion, OpenResult } from '../../../../shared/host';
+import { leaveCompareOnLoad } from '../../../../renderer/compare/leaveCompareOnLoad';
 import { isDirty } from '../../../../renderer/store/documentStore';
 import { createTestEditor } from '../../../helpers/testEditor';
 import { edited, hotelStay } from '../../versions/hotelVersions';
@@ -111,6 +112,19 @@ describe('leave-compare and show-compared-card', () => {
     await editor.run('compare-with');
     expect(await editor.run('leave-compare')).toBe(true);
     expect(editor.view.getState().compare).toBeNull();
+  });
+
+  it('is left when another document is loaded, and kept through edits and undo', async () => {
+    const { editor } = await editorOnNewer();
+    const uninstall = leaveCompareOnLoad(editor.editor);
+    editor.host.nextOpen = opened('workshop.journey');
+    await editor.run('compare-with');
+    await editor.run('add-stage');
+    editor.undo();
+    expect(editor.view.getState().compare).not.toBeNull();
+    await editor.open(older, { ref: 'r2', name: 'other.journey' });
+    expect(editor.view.getState().compare).toBeNull();
+    uninstall();
   });
 
   it('selects a card of the open map, and never a removed one', async () => {
