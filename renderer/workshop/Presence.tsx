@@ -29,6 +29,18 @@ export function Presence({ editor, session }: { editor: Editor; session: Worksho
     editor.commandContext.viewport.current?.reveal(followedSelection.split('\n'));
   }, [editor, followed, followedSelection]);
 
+  // The facilitator's "Bring everyone here": their cards brought into this view.
+  useEffect(
+    () =>
+      session.onGather((gather) => {
+        if (gather.ids.length === 0) return;
+        editor.commandContext.viewport.current?.reveal(gather.ids);
+        editor.view.getState().notify('info', t('workshop.broughtHere', { name: gather.by }));
+      }),
+    [editor, session, t],
+  );
+  const ownSelection = useSyncExternalStore(editor.view.subscribe, () => editor.view.getState().selection);
+
   const titleOf = (id: string) =>
     journey.touchpoints.find((card) => card.id === id)?.title ?? journey.steps.find((card) => card.id === id)?.title;
 
@@ -63,6 +75,16 @@ export function Presence({ editor, session }: { editor: Editor; session: Worksho
           })}
         </ul>
         {participants.length === 0 && <p>{t('workshop.alone')}</p>}
+        {session.facilitator && (
+          <button
+            type="button"
+            disabled={ownSelection.length === 0}
+            title={t('workshop.bringEveryoneHint')}
+            onClick={() => session.gatherEveryone(ownSelection)}
+          >
+            {t('workshop.bringEveryone')}
+          </button>
+        )}
       </aside>
     </>
   );

@@ -5,6 +5,7 @@
  */
 export const JOIN_PARAMETER = 'join';
 export const SYNC_PATH = '/workshop';
+export const LEAD_PARAMETER = 'lead';
 /** What a room token looks like: 32 bytes in base64url. */
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
@@ -14,6 +15,8 @@ export interface WorkshopLink {
   token: string;
   /** The host's editor address (its origin). */
   origin: string;
+  /** The facilitator's second token, from the `facilitate:` link (`&lead=`). */
+  lead?: string;
 }
 
 export type ParsedLink = { kind: 'none' } | { kind: 'invalid' } | { kind: 'link'; link: WorkshopLink };
@@ -35,6 +38,16 @@ export function parseJoinLink(address: string): ParsedLink {
   if (!fragment.has(JOIN_PARAMETER)) return { kind: 'none' };
   const token = fragment.get(JOIN_PARAMETER) ?? '';
   if (!TOKEN_PATTERN.test(token)) return { kind: 'invalid' };
+  const lead = fragment.get(LEAD_PARAMETER);
+  if (lead !== null && !TOKEN_PATTERN.test(lead)) return { kind: 'invalid' };
   const socketProtocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
-  return { kind: 'link', link: { syncUrl: `${socketProtocol}//${url.host}${SYNC_PATH}`, token, origin: url.origin } };
+  return {
+    kind: 'link',
+    link: {
+      syncUrl: `${socketProtocol}//${url.host}${SYNC_PATH}`,
+      token,
+      origin: url.origin,
+      ...(lead !== null ? { lead } : {}),
+    },
+  };
 }

@@ -17,7 +17,16 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import type { Problem } from '../../shared/model/types';
 import type { JourneyV2 } from '../../shared/model/v2';
-import { applyJourneyToDoc, docHoldsJourney, journeyFromDoc, journeyRoot } from '../../shared/workshop';
+import {
+  applyJourneyToDoc,
+  controlsRoot,
+  docHoldsJourney,
+  gatherEveryone,
+  journeyFromDoc,
+  journeyRoot,
+  readControls,
+  type Gather,
+} from '../../shared/workshop';
 import type { WorkshopLink } from './workshopLink';
 
 /** The document name every host serves. */
@@ -79,6 +88,12 @@ export interface WorkshopSession {
   onUndoChange(listener: () => void): () => void;
   /** Fields of this participant's presence (cursor, selection, what they edit, view). */
   setPresence(field: string, value: unknown): void;
+  /** Joined with the facilitator's link. */
+  readonly facilitator: boolean;
+  /** The facilitator's "Bring everyone here": every view shows these cards. */
+  gatherEveryone(ids: readonly string[]): void;
+  /** Told when the facilitator asks everyone to look at some cards (not for one's own request). */
+  onGather(listener: (gather: Gather) => void): () => void;
   /** Everyone else in the workshop now, as their editors announce themselves. */
   participants(): Participant[];
   onParticipantsChange(listener: () => void): () => void;
@@ -169,7 +184,8 @@ export function startWorkshopSession(options: WorkshopSessionOptions): WorkshopS
     websocketProvider: socket,
     name: DOCUMENT_NAME,
     document: doc,
-    token: link.token,
+    // The facilitator's link proves itself with its second token (the host checks both).
+    token: link.lead ? `${link.token}.${link.lead}` : link.token,
     onAuthenticationFailed: () => {
       setStatus('refused');
       provider.destroy();
@@ -211,6 +227,20 @@ export function startWorkshopSession(options: WorkshopSessionOptions): WorkshopS
       return () => events.forEach((name) => undoManager.off(name, listener));
     },
     setPresence: (field, value) => provider.setAwarenessField(field, value),
+    facilitator: link.lead !== undefined,
+    gatherEveryone: (ids) => gatherEveryone(doc, ids, options.user.name, LOCAL_UNTRACKED),
+    onGather(listener) {
+      let seen = readControls(doc)?.gather?.seq ?? 0;
+      const root = controlsRoot(doc);
+      const observer = (event: Y.YMapEvent<unknown>) => {
+        const gather = readControls(doc)?.gather;
+        if (!gather || gather.seq <= seen) return;
+        seen = gather.seq;
+        if (event.transaction.origin !== LOCAL_UNTRACKED) listener(gather);
+      };
+      root.observe(observer);
+      return () => root.unobserve(observer);
+    },
     participants: () => participantsOf(provider, doc.clientID),
     onParticipantsChange(listener) {
       const awareness = provider.awareness;

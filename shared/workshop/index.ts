@@ -2,3 +2,4 @@
 export * from './docShape';
 export * from './journeyDoc';
 export * from './order';
+export * from './controls';

@@ -20,6 +20,7 @@ const webRoot = process.env.WORKSHOP_WEB_ROOT ?? join(root, 'out/web');
 interface Host {
   child: ChildProcess;
   joinUrl: string;
+  facilitateUrl: string;
 }
 
 function sampleCopy(): string {
@@ -43,7 +44,7 @@ async function serve(file = sampleCopy(), args: string[] = []): Promise<Host> {
     const timer = setTimeout(() => reject(new Error(`serve did not start: ${err}`)), 60_000);
     child.stdout!.on('data', () => {
       const found = /^join: (\S+)$/m.exec(out);
-      if (found) {
+      if (found && /^facilitate: \S+$/m.test(out)) {
         clearTimeout(timer);
         resolve(found[1]!);
       }
@@ -51,7 +52,7 @@ async function serve(file = sampleCopy(), args: string[] = []): Promise<Host> {
     child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${err}`)));
   });
   expect(err, 'serve found the web build').not.toMatch(/not built/);
-  return { child, joinUrl };
+  return { child, joinUrl, facilitateUrl: /^facilitate: (\S+)$/m.exec(out)![1]! };
 }
 
 const contexts: BrowserContext[] = [];
@@ -139,6 +140,21 @@ test('each participant sees who else is there, what they work on, and their sele
   const follow = bobsList.getByRole('button', { name: 'Follow Alice' });
   await follow.click();
   await expect(bobsList.getByRole('button', { name: 'Stop following Alice' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('the facilitator brings everyone to the cards they show; participants have no such button', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const lead = await participant(browser, host.facilitateUrl, 'Facilitator');
+  const bob = await participant(browser, host.joinUrl, 'Bob');
+  await expect(bob.getByRole('button', { name: 'Bring everyone here' })).toHaveCount(0);
+  const bring = lead.getByRole('button', { name: 'Bring everyone here' });
+  await expect(bring).toBeDisabled();
+  await lead.getByRole('button', { name: 'Touchpoint In the chair' }).click();
+  await bring.click();
+  await expect(bob.getByText('Facilitator brought everyone to the cards they are showing.')).toBeVisible();
+  await expect(bob.getByRole('button', { name: 'Touchpoint In the chair' })).toBeInViewport();
 });
 
 test('a participant keeps editing while the host is down; it restarts and three participants converge', async ({

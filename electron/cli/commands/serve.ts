@@ -142,6 +142,7 @@ export const serveCommand: CliCommand = {
     }
     if (webRoot === null) io.stderr(`warning: ${NOT_BUILT_MESSAGE}\n`);
     io.stdout(`join: ${workshop.joinUrl}\n`);
+    io.stdout(`facilitate: ${workshop.facilitateUrl}\n`);
     io.stdout('Stop with Ctrl+C; the file is saved a few seconds after each change and when stopping.\n');
     const signal = await untilStopSignal();
     io.stdout(`${signal}: saving ${shownPath(ctx, path)} and stopping\n`);

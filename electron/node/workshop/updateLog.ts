@@ -25,6 +25,8 @@ export interface LogHeader {
    * and participants who kept editing offline reconnect. Deleting the log makes a new one.
    */
   roomToken?: string;
+  /** The facilitator link's second secret, kept for the same reason. */
+  facilitatorToken?: string;
 }
 
 export type LogRecord =
@@ -78,6 +80,9 @@ function decodePayload(kind: number, payload: Uint8Array): LogRecord | undefined
           fileSha256: fields.fileSha256,
           ...(typeof fields.roomToken === 'string' && fields.roomToken.length > 0
             ? { roomToken: fields.roomToken }
+            : {}),
+          ...(typeof fields.facilitatorToken === 'string' && fields.facilitatorToken.length > 0
+            ? { facilitatorToken: fields.facilitatorToken }
             : {}),
         },
       };

@@ -13,7 +13,14 @@ import { readFile, stat } from 'node:fs/promises';
 import * as Y from 'yjs';
 import { formatProblem, type Problem } from '../../../shared/model';
 import { loadJourneyTextV2, serializeJourneyV2, type JourneyV2 } from '../../../shared/model/v2';
-import { applyJourneyToDoc, journeyBaseUpdate, journeyFromDoc } from '../../../shared/workshop';
+import {
+  applyJourneyToDoc,
+  controlsFingerprint,
+  journeyBaseUpdate,
+  journeyFromDoc,
+  readControls,
+  restoreControls,
+} from '../../../shared/workshop';
 import {
   describeFsError,
   formatBytes,
@@ -66,6 +73,8 @@ export class WorkshopRoom {
   private closed = false;
   /** The join link's secret: the one this file's log keeps, or a new one. */
   roomToken = newRoomToken();
+  /** The facilitator link's second secret, kept the same way. */
+  facilitatorToken = newRoomToken();
   private readonly options: Required<WorkshopRoomOptions>;
 
   private constructor(
@@ -119,8 +128,8 @@ export class WorkshopRoom {
    * only after the log is on disk. Throws RefusedUpdate for bytes that are no Yjs update or
    * a document that would grow past the cap.
    */
-  admit(update: Uint8Array): Promise<Admission> {
-    const run = this.admitting.then(() => this.admitNow(update));
+  admit(update: Uint8Array, from: { facilitator: boolean } = { facilitator: false }): Promise<Admission> {
+    const run = this.admitting.then(() => this.admitNow(update, from.facilitator));
     this.admitting = run.catch(() => undefined);
     return run;
   }
@@ -134,7 +143,7 @@ export class WorkshopRoom {
     this.changed();
   }
 
-  private async admitNow(update: Uint8Array): Promise<Admission> {
+  private async admitNow(update: Uint8Array, facilitator: boolean): Promise<Admission> {
     if (this.closed) throw new RefusedUpdate('the workshop is closing');
     try {
       Y.decodeUpdate(update);
@@ -151,9 +160,21 @@ export class WorkshopRoom {
       }
     }
     const before = Y.encodeStateVector(this.doc);
+    const controlsBefore = controlsFingerprint(this.doc);
     Y.applyUpdate(this.doc, update, PARTICIPANT_ORIGIN);
     this.approxBytes += update.byteLength;
     const read = journeyFromDoc(this.doc);
+    const controlsProblem = this.controlsProblem(controlsBefore, facilitator);
+    if (controlsProblem) {
+      // The controls put back, and the journey too if the same update broke it.
+      restoreControls(this.doc, controlsBefore, HOST_ORIGIN);
+      if (!read.ok) applyJourneyToDoc(this.doc, this.lastValid, HOST_ORIGIN);
+      else this.lastValid = read.journey;
+      const combined = Y.encodeStateAsUpdate(this.doc, before);
+      await this.appendToLog([combined]);
+      if (read.ok) this.changed();
+      return { accepted: false, update: combined, problems: [controlsProblem, ...(read.ok ? [] : read.problems)] };
+    }
     if (read.ok) {
       this.lastValid = read.journey;
       await this.appendToLog([update]);
@@ -165,6 +186,13 @@ export class WorkshopRoom {
     const combined = Y.encodeStateAsUpdate(this.doc, before);
     await this.appendToLog([combined]);
     return { accepted: false, update: combined, problems: read.problems };
+  }
+
+  /** What is wrong with a change of the facilitator's controls, if the update made one. */
+  private controlsProblem(before: string, facilitator: boolean): Problem | null {
+    if (controlsFingerprint(this.doc) === before) return null;
+    if (!facilitator) return { path: 'workshop', message: 'only the facilitator can change the workshop controls' };
+    return readControls(this.doc) ? null : { path: 'workshop', message: 'not a valid workshop control' };
   }
 
   private appendToLog(updates: Uint8Array[]): Promise<void> {
@@ -209,7 +237,7 @@ export class WorkshopRoom {
       }
       const fileSha256 = this.savedSha256;
       const records: LogRecord[] = [
-        { kind: 'header', header: { fileSha256, roomToken: this.roomToken } },
+        { kind: 'header', header: { fileSha256, roomToken: this.roomToken, facilitatorToken: this.facilitatorToken } },
         { kind: 'state', data: state },
         ...this.sinceSnapshot.map((data): LogRecord => ({ kind: 'update', data })),
       ];
@@ -249,10 +277,15 @@ export class WorkshopRoom {
     const stateIndex = records.findIndex((record) => record.kind === 'state');
     const fileSha = sha256(file.text);
     if (header?.kind === 'header' && header.header.roomToken) this.roomToken = header.header.roomToken;
+    if (header?.kind === 'header' && header.header.facilitatorToken)
+      this.facilitatorToken = header.header.facilitatorToken;
     if (!header || header.kind !== 'header' || stateIndex < 0) {
       Y.applyUpdate(this.doc, journeyBaseUpdate(file.journey), HOST_ORIGIN);
       await this.log.replace([
-        { kind: 'header', header: { fileSha256: fileSha, roomToken: this.roomToken } },
+        {
+          kind: 'header',
+          header: { fileSha256: fileSha, roomToken: this.roomToken, facilitatorToken: this.facilitatorToken },
+        },
         { kind: 'state', data: Y.encodeStateAsUpdate(this.doc) },
       ]);
       this.approxBytes = this.log.size;

@@ -70,6 +70,8 @@ export interface RunningWorkshop {
   url: string;
   /** The address to share: the editor with the room token in its fragment. */
   joinUrl: string;
+  /** The facilitator's own address: the join link with the facilitator's token (Bring everyone here). */
+  facilitateUrl: string;
   port: number;
   token: string;
   room: WorkshopRoom;
@@ -89,6 +91,7 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
   const report = options.report ?? (() => undefined);
   const room = await WorkshopRoom.open(options.journeyPath, options);
   const token = options.token ?? room.roomToken;
+  const facilitatorToken = room.facilitatorToken;
   const limiters = new WeakMap<Connection, RateLimiter>();
   const participantListeners = new Set<() => void>();
   let loaded: Document | undefined;
@@ -103,10 +106,16 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
     // A document stays loaded while the host runs; the room keeps its own copy anyway.
     unloadImmediately: false,
     extensions,
+    // A participant offers the room token; the facilitator's link adds ".<facilitator token>".
     async onAuthenticate({ token: offered, documentName }) {
-      if (documentName !== DOCUMENT_NAME || !isRoomToken(offered, token)) {
-        throw Object.assign(new Error('not a valid link to this workshop'), { reason: 'invalid-link' });
-      }
+      const [room, lead, ...rest] = typeof offered === 'string' ? offered.split('.') : [];
+      const valid =
+        documentName === DOCUMENT_NAME &&
+        rest.length === 0 &&
+        isRoomToken(room, token) &&
+        (lead === undefined || isRoomToken(lead, facilitatorToken));
+      if (!valid) throw Object.assign(new Error('not a valid link to this workshop'), { reason: 'invalid-link' });
+      return { facilitator: lead !== undefined };
     },
     async onLoadDocument({ document }) {
       Y.applyUpdate(document, room.stateUpdate(), HOST_ORIGIN);
@@ -128,12 +137,14 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
         throw Object.assign(new Error('too many messages'), { reason: 'rate-limit' });
       }
     },
-    async beforeSync({ type, payload, document, connection }) {
+    async beforeSync({ type, payload, document, connection, context }) {
       // 1: sync step 2 (what the client has that the host lacks), 2: an update; 0 asks, it carries no change.
       if (type !== 1 && type !== 2) return;
       let admission;
       try {
-        admission = await room.admit(payload);
+        admission = await room.admit(payload, {
+          facilitator: (context as { facilitator?: unknown })?.facilitator === true,
+        });
       } catch (error) {
         const reason = error instanceof RefusedUpdate ? error.message : 'the change could not be applied';
         throw Object.assign(new Error(reason), { reason });
@@ -198,6 +209,7 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
   return {
     url,
     joinUrl: joinUrlFor(url, token),
+    facilitateUrl: `${joinUrlFor(url, token)}&lead=${facilitatorToken}`,
     port,
     token,
     room,

@@ -16,6 +16,9 @@ export const workshop = {
     editing: 'on “{{title}}”',
     follow: 'Follow {{name}}',
     stopFollowing: 'Stop following {{name}}',
+    bringEveryone: 'Bring everyone here',
+    bringEveryoneHint: 'Show the cards you have selected on everyone’s screen',
+    broughtHere: '{{name}} brought everyone to the cards they are showing.',
     refusedChange: 'The workshop host did not accept a change: {{problem}}',
   },
 };

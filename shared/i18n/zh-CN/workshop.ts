@@ -19,6 +19,9 @@ export const workshop: Pick<Messages, keyof typeof en> = {
     editing: '正在处理“{{title}}”',
     follow: '跟随 {{name}}',
     stopFollowing: '停止跟随 {{name}}',
+    bringEveryone: '让所有人看这里',
+    bringEveryoneHint: '在每个人的屏幕上显示你选中的卡片',
+    broughtHere: '{{name}} 让所有人查看其展示的卡片。',
     refusedChange: '工作坊主机未接受一项修改：{{problem}}',
   },
 };

@@ -19,6 +19,9 @@ export const workshop: Pick<Messages, keyof typeof en> = {
     editing: '正在處理「{{title}}」',
     follow: '跟隨 {{name}}',
     stopFollowing: '停止跟隨 {{name}}',
+    bringEveryone: '讓所有人看這裡',
+    bringEveryoneHint: '在每個人的螢幕上顯示你選取的卡片',
+    broughtHere: '{{name}} 讓所有人查看其展示的卡片。',
     refusedChange: '工作坊主機未接受一項修改：{{problem}}',
   },
 };

@@ -16,6 +16,7 @@ import {
   type WorkshopEditorPort,
   type WorkshopSession,
 } from '../../../renderer/workshop/workshopSession';
+import { readControls } from '../../../shared/workshop';
 import { eventually, sampleCopy } from './workshopClients';
 
 /** The editor as the session sees it: a journey, local commits, remote replacements. */
@@ -52,8 +53,13 @@ async function host(journeyPath = sampleCopy(), port = 0): Promise<RunningWorksh
   return workshop;
 }
 
-function participant(workshop: { joinUrl: string }, name: string, offlineStore: string | false = false) {
-  const parsed = parseJoinLink(workshop.joinUrl);
+function participant(
+  workshop: { joinUrl: string },
+  name: string,
+  offlineStore: string | false = false,
+  url = workshop.joinUrl,
+) {
+  const parsed = parseJoinLink(url);
   if (parsed.kind !== 'link') throw new Error('not a join link');
   const editor = new FakeEditor();
   const refused: Problem[][] = [];
@@ -126,6 +132,39 @@ describe('a workshop session', { timeout: 60_000 }, () => {
       () => alice.editor.journey!.touchpoints[0]!.stageId === card.stageId,
       'the card back in its stage',
     );
+  });
+
+  it('lets the facilitator, and only the facilitator, bring everyone to some cards', async () => {
+    const workshop = await host();
+    const lead = participant(workshop, 'Facilitator', false, workshop.facilitateUrl);
+    const alice = participant(workshop, 'Alice');
+    const bob = participant(workshop, 'Bob');
+    await Promise.all([lead.session.ready, alice.session.ready, bob.session.ready]);
+    expect(lead.session.facilitator).toBe(true);
+    expect(alice.session.facilitator).toBe(false);
+    const seen: string[][] = [];
+    bob.session.onGather((gather) => seen.push([gather.by, ...gather.ids]));
+    lead.session.gatherEveryone(['tp-call']);
+    await eventually(() => seen.length === 1, 'Bob to be brought to the card');
+    expect(seen[0]).toEqual(['Facilitator', 'tp-call']);
+    // A participant who tries the same (a modified client) is put back and told.
+    alice.session.gatherEveryone(['tp-chair']);
+    await eventually(() => alice.refused.length === 1, 'the refusal');
+    expect(alice.refused[0]![0]!.message).toMatch(/only the facilitator/);
+    await eventually(() => readControls(alice.session.doc)?.gather?.ids[0] === 'tp-call', 'Alice’s copy put back');
+    expect(seen).toHaveLength(1);
+  });
+
+  it('refuses a facilitator link with a wrong second token', async () => {
+    const workshop = await host();
+    const forged = participant(
+      workshop,
+      'Mallory',
+      false,
+      workshop.facilitateUrl.replace(/lead=.*/, `lead=${'B'.repeat(43)}`),
+    );
+    await eventually(() => forged.session.status() === 'refused', 'the host to refuse the forged facilitator link');
+    expect(forged.editor.journey).toBeNull();
   });
 
   it('keeps edits made while the host is down and merges them when it is back', async () => {
