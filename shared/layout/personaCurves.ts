@@ -10,7 +10,7 @@ import type { PersonaV2, TouchpointV2 } from '../model/v2/types';
 import type { Rect } from './mapLayout';
 import { personaColor, personaDash } from './personaColors';
 
-/** Same band as the single curve (emotionCurve.ts): the title in the gap, a row per emotion. */
+/** The band: its title in the gap above it, a row per emotion level, padding above and below. */
 export const CURVE_BAND = { gap: 32, rowHeight: 36, padding: 16, minWidth: 320 } as const;
 
 /** Above this many points in one curve, its dots are drawn as one path (`dotsPath`), not one element each. */
