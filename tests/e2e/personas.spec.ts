@@ -2,7 +2,7 @@
  * Several personas end to end (issue 12): "Add persona" twice in the Journey tab, a touchpoint
  * rated for both in the inspector, their curves overlaid under the lanes and toggled from the
  * legend, the "Pain points" band listing a pain point's text, then a PNG and a PDF exported
- * with both curves and the band. Images land in out-p/screenshots/ for a person to look at.
+ * with both curves and the band. Images land in out/screenshots/ (personas-*) for a person to look at.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { withoutFileSystemAccess } from './fakeFileSystem';
 
-const SCREENSHOTS = 'out-p/screenshots';
+const SCREENSHOTS = 'out/screenshots';
 const panel = (page: Page) => page.getByRole('tabpanel');
 const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true });
 const curveLines = (page: Page) => page.locator('.emotion-curve .emotion-curve__line');
