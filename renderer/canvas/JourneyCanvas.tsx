@@ -42,7 +42,10 @@ import { NoteBandNode } from './NoteBand';
 import { useBandOptions } from './useBandOptions';
 import { fillIn, fillInOne } from './labelFormat';
 import { reconcileEdges, reconcileNodes } from './reconcile';
+import { LaneGridNode } from './LaneGridNode';
+import { LaneHeaderNode } from './LaneHeaderNode';
 import { StageLaneNode } from './StageLaneNode';
+import { StepNode } from './StepNode';
 import { TouchpointNode } from './TouchpointNode';
 import { useDrawnJourney } from './useDrawnJourney';
 import { useStable } from './useStable';
@@ -50,7 +53,10 @@ import { useViewportControls } from './useViewportControls';
 
 const nodeTypes = {
   stage: StageLaneNode,
+  laneHeader: LaneHeaderNode,
+  laneGrid: LaneGridNode,
   touchpoint: TouchpointNode,
+  step: StepNode,
   emotionCurve: EmotionCurveNode,
   noteBand: NoteBandNode,
   ghost: GhostNode,
@@ -107,6 +113,7 @@ function applySelection(
 function stageOfNode(node: JourneyNode): string | null {
   if (node.type === 'stage') return node.data.stage.id;
   if (node.type === 'touchpoint') return node.data.touchpoint.stageId;
+  if (node.type === 'step') return node.data.step.stageId;
   return null;
 }
 
@@ -148,6 +155,8 @@ export function JourneyCanvas() {
     () => ({
       card: cardWordsOf(t),
       stage: fillInOne(t, 'canvas.stage', 'name'),
+      lane: fillInOne(t, 'lanes.header', 'name'),
+      step: fillInOne(t, 'step.card', 'title'),
       touchpoint: fillInOne(t, 'canvas.touchpoint', 'title'),
       flow: fillIn(t, 'canvas.flow', ['from', 'to']),
     }),
@@ -163,6 +172,11 @@ export function JourneyCanvas() {
           journey.channels?.find((c) => c.id === id)?.name ??
           t(`channel.${id}`, { defaultValue: BUILT_IN_CHANNELS.find((c) => c.id === id)?.name ?? id }),
         stageLabel: words.stage,
+        laneLabel: words.lane,
+        laneKindName: (kind) => t(`lanes.kind.${kind}`),
+        lineLabel: (kind) => t(`lanes.line.${kind}`),
+        stepLabel: words.step,
+        stepUntitled: t('step.untitled'),
         touchpointLabel: words.touchpoint,
         cardWords: words.card,
         emotionCurve: showCurve ? t('canvas.emotionCurve') : null,
@@ -228,11 +242,19 @@ export function JourneyCanvas() {
           (l) => l.stageId !== node.data.stage.id && l.x + l.width / 2 < centre,
         ).length;
         if (toIndex !== node.data.index) void run('reorder-stage', { stageId: node.data.stage.id, toIndex });
+      } else if (node.type === 'laneHeader') {
+        // A lane header dropped between others takes the index its centre lands on.
+        const centre = node.position.y + (node.height ?? 0) / 2;
+        const toIndex = currentLayout.rows.filter(
+          (r) => r.laneId !== node.data.lane.id && r.y + r.height / 2 < centre,
+        ).length;
+        if (toIndex !== node.data.index) void run('move-lane', { laneId: node.data.lane.id, toIndex });
       } else {
+        // Cards dropped into another cell change stage and lane at once: one undo step for the whole drag.
         const moves: TouchpointMove[] = [];
         for (const n of dragged) {
-          if (n.type !== 'touchpoint') continue;
-          const target = dropTarget(currentLayout, n.position);
+          if (n.type !== 'touchpoint' && n.type !== 'step') continue;
+          const target = dropTarget(currentLayout, n.position, n.type);
           if (target) moves.push({ id: n.id, ...target });
         }
         void run('move-touchpoints', { moves });

@@ -2,6 +2,7 @@ import { memo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { useReactFlow, type NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { SIZES, laneFill } from '../../shared/layout/tokens';
+import { TOUCHPOINT_LANE_KIND } from '../../shared/model';
 import { useEditor, useRun, useView } from '../editor/EditorContext';
 import { useResolvedTheme } from '../settings/theme';
 import type { StageLaneNodeType } from './flowTypes';
@@ -38,7 +39,7 @@ export const StageLaneNode = memo(function StageLaneNode({
   positionAbsoluteY,
 }: NodeProps<StageLaneNodeType>) {
   const { t } = useTranslation();
-  const { stage, index, width, height } = data;
+  const { stage, index, width, height, rows } = data;
   const editor = useEditor();
   const { view } = editor;
   const run = useRun('canvas');
@@ -58,11 +59,15 @@ export const StageLaneNode = memo(function StageLaneNode({
   const addCardHere = (event: MouseEvent) => {
     if (!onBackground(event)) return;
     const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+    // The lane under the pointer: a touchpoint in a touchpoint lane, a step in any other.
+    const row = rows.find((r) => point.y >= r.y && point.y < r.y + r.height);
+    if (!row) return;
     const at = {
       x: snap(point.x - positionAbsoluteX - SIZES.cardWidth / 2),
-      y: snap(point.y - positionAbsoluteY - SIZES.laneHeaderHeight - SIZES.cardHeight / 2),
+      y: snap(point.y - (positionAbsoluteY + row.y) - SIZES.cardHeight / 2),
     };
-    void run('add-touchpoint', { stageId: stage.id, at });
+    if (row.kind === TOUCHPOINT_LANE_KIND) void run('add-touchpoint', { stageId: stage.id, laneId: row.laneId, at });
+    else void run('add-step', { stageId: stage.id, laneId: row.laneId, at });
   };
 
   return (

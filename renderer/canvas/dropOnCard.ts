@@ -9,12 +9,13 @@ export function dropOnCard(
   event: MouseEvent | TouchEvent,
   state: FinalConnectionState,
 ): { from: string; to: string } | null {
-  if (state.isValid || !state.fromNode || state.fromNode.type !== 'touchpoint') return null;
+  const isCard = (type: string | undefined) => type === 'touchpoint' || type === 'step';
+  if (state.isValid || !state.fromNode || !isCard(state.fromNode.type)) return null;
   const point = 'changedTouches' in event ? event.changedTouches[0] : event;
   if (!point) return null;
   const card = document
     .elementsFromPoint(point.clientX, point.clientY)
-    .map((el) => el.closest<HTMLElement>('.react-flow__node-touchpoint'))
+    .map((el) => el.closest<HTMLElement>('.react-flow__node-touchpoint, .react-flow__node-step'))
     .find((el) => !!el);
   const id = card?.dataset.id;
   if (!id || id === state.fromNode.id) return null;

@@ -64,6 +64,7 @@ export function applySelectChanges(
   if (!changed) return selection;
   return [
     ...journey.touchpoints.filter((t) => selected.has(t.id)).map((t) => t.id),
+    ...journey.steps.filter((s) => selected.has(s.id)).map((s) => s.id),
     ...journey.connections.filter((c) => selected.has(c.id)).map((c) => c.id),
   ];
 }

@@ -64,10 +64,8 @@ export function useViewportControls(editor: Editor, documentId: string): void {
   useEffect(() => {
     if (width === 0) return;
     const ids = new Set(editor.view.getState().selection);
-    const cards = editor.document
-      .getState()
-      .journey.touchpoints.filter((t) => ids.has(t.id))
-      .map((t) => t.id);
+    const { journey } = editor.document.getState();
+    const cards = [...journey.touchpoints, ...journey.steps].filter((t) => ids.has(t.id)).map((t) => t.id);
     if (cards.length > 0) editor.commandContext.viewport.current?.reveal(cards);
   }, [width, editor]);
 

@@ -1,6 +1,6 @@
 import { addTouchpoints } from '../../shared/edit/journeyEdits';
 import { nearestFreePosition } from '../../shared/layout/freePlace';
-import { nextSlotInStage } from '../../shared/layout/mapLayout';
+import { firstTouchpointLane, nextSlotInCell } from '../../shared/layout/mapLayout';
 import { TOUCHPOINT_LANE_KIND, createTouchpoint, type Position } from '../../shared/model';
 import { STEP, defineCommand, edit } from './define';
 import { stageForNewCard } from './targetStage';
@@ -8,6 +8,8 @@ import { stageForNewCard } from './targetStage';
 /** Where a card is added: a stage (else the one under the pointer, last clicked, selected, or the last) and a place in it. */
 export interface AddTouchpointTarget {
   stageId?: string;
+  /** A touchpoint lane; else the selected card's, else the first touchpoint lane. */
+  laneId?: string;
   /** Relative to the stage's lane body (a double-click in the lane); else below the stage's lowest card. */
   at?: Position;
 }
@@ -25,13 +27,17 @@ export const addTouchpoint = defineCommand({
     const stageId = stageForNewCard(ctx, target?.stageId);
     if (!stageId) return false;
     const { journey } = ctx;
-    const occupied = journey.touchpoints.filter((t) => t.stageId === stageId).map((t) => t.position);
-    // Until lanes are targeted, a new card goes into the first touchpoint lane.
-    const laneId = journey.lanes.find((l) => l.kind === TOUCHPOINT_LANE_KIND)?.id;
+    const isTouchpointLane = (id: string | undefined) =>
+      journey.lanes.some((l) => l.id === id && l.kind === TOUCHPOINT_LANE_KIND);
+    const selectedLane = journey.touchpoints.find((t) => ctx.selection.includes(t.id))?.laneId;
+    const laneId = [target?.laneId, selectedLane, firstTouchpointLane(journey)?.id].find(isTouchpointLane);
     if (!laneId) return false;
+    const occupied = [...journey.touchpoints, ...journey.steps]
+      .filter((t) => t.stageId === stageId && t.laneId === laneId)
+      .map((t) => t.position);
     const touchpoint = createTouchpoint(stageId, laneId, {
       title: ctx.t('newItem.touchpoint', { number: journey.touchpoints.length + 1 }),
-      position: target?.at ? nearestFreePosition(target.at, occupied) : nextSlotInStage(journey, stageId),
+      position: target?.at ? nearestFreePosition(target.at, occupied) : nextSlotInCell(journey, stageId, laneId),
     });
     return {
       ...edit(addTouchpoints(journey, [touchpoint]), STEP, [touchpoint.id]),

@@ -6,7 +6,7 @@ export const autoLayout = defineCommand({
   id: 'auto-layout',
   labelKey: 'command.auto-layout',
   keys: ['mod+shift+l'],
-  isEnabled: (ctx) => ctx.journey.touchpoints.length > 0,
+  isEnabled: (ctx) => ctx.journey.touchpoints.length + ctx.journey.steps.length > 0,
   async perform(ctx) {
     const before = ctx.journey;
     let moves;

@@ -1,5 +1,5 @@
 import { addConnection } from '../../shared/edit/journeyEdits';
-import { orderTouchpoints } from '../../shared/layout/journeyOrder';
+import { orderCardsV2 } from '../../shared/model/v2/order';
 import { createConnection } from '../../shared/model';
 import { STEP, defineCommand, edit } from './define';
 import type { CommandContext } from './types';
@@ -7,7 +7,10 @@ import type { CommandContext } from './types';
 /** The two selected cards in journey order, or null unless exactly two cards are selected. */
 function selectedPair(ctx: CommandContext): [string, string] | null {
   const ids = new Set(ctx.selection);
-  const cards = orderTouchpoints(ctx.journey).filter((t) => ids.has(t.id));
+  // Touchpoints and steps alike: a backstage step connects to the touchpoint it serves.
+  const cards = orderCardsV2(ctx.journey)
+    .map((c) => c.card)
+    .filter((t) => ids.has(t.id));
   return cards.length === 2 ? [cards[0]!.id, cards[1]!.id] : null;
 }
 

@@ -1,11 +1,11 @@
 import { removeConnections, removeTouchpoints } from '../../shared/edit/journeyEdits';
-import { orderTouchpoints } from '../../shared/layout/journeyOrder';
+import { orderCardsV2 } from '../../shared/model/v2/order';
 import type { Journey } from '../../shared/model';
 import { STEP, defineCommand, edit } from './define';
 
 /** The card that takes the focus once `removed` are gone: the next one in journey order, else the one before. */
 export function cardAfterRemoval(journey: Journey, removed: ReadonlySet<string>): string | null {
-  const order = orderTouchpoints(journey);
+  const order = orderCardsV2(journey).map((c) => c.card);
   const last = order.reduce((at, tp, index) => (removed.has(tp.id) ? index : at), -1);
   if (last < 0) return null;
   const after = order.slice(last + 1).find((tp) => !removed.has(tp.id));

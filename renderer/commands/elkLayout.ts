@@ -1,12 +1,12 @@
 /**
- * Auto-layout with ELK (elkjs, layered algorithm): each stage's cards are laid out top to
- * bottom along the flows between them, so branches sit side by side inside the lane. ELK runs
+ * Auto-layout with ELK (elkjs, layered algorithm): each cell's cards (a stage in a lane) are
+ * laid out top to bottom along the flows between them, so branches sit side by side in the cell. ELK runs
  * in a Web Worker of its own build (elkLayout.worker.ts), started for each auto-layout: the
  * window never loads its 1.6 MB at start and a large layout never blocks the UI thread.
  */
 import ELK, { type ELK as ElkEngine, type ElkNode } from 'elkjs/lib/elk-api.js';
 import type { TouchpointMove } from '../../shared/edit/journeyEdits';
-import { orderTouchpoints } from '../../shared/layout/journeyOrder';
+import { orderCardsV2 } from '../../shared/model/v2/order';
 import { SIZES } from '../../shared/layout/tokens';
 import type { Journey } from '../../shared/model';
 
@@ -46,14 +46,18 @@ const LAYOUT_OPTIONS = {
 };
 
 export async function autoLayoutMoves(journey: Journey): Promise<TouchpointMove[]> {
-  const ordered = orderTouchpoints(journey);
+  const ordered = orderCardsV2(journey).map((c) => c.card);
   const graphs: ElkNode[] = [];
-  for (const stage of journey.stages) {
-    const cards = ordered.filter((t) => t.stageId === stage.id);
-    if (cards.length === 0) continue;
+  // One graph per cell, its id the cell's stage and lane (JSON: no separator can make two alike).
+  const cells = new Map<string, typeof ordered>();
+  for (const card of ordered) {
+    const key = JSON.stringify([card.stageId, card.laneId]);
+    cells.set(key, [...(cells.get(key) ?? []), card]);
+  }
+  for (const [cell, cards] of cells) {
     const inStage = new Set(cards.map((t) => t.id));
     graphs.push({
-      id: stage.id,
+      id: cell,
       layoutOptions: LAYOUT_OPTIONS,
       children: cards.map((t) => ({ id: t.id, width: SIZES.cardWidth, height: SIZES.cardHeight })),
       edges: journey.connections
@@ -70,11 +74,13 @@ export async function autoLayoutMoves(journey: Journey): Promise<TouchpointMove[
   } finally {
     stop();
   }
-  return results.flatMap((result) =>
-    (result.children ?? []).map((child) => ({
+  return results.flatMap((result) => {
+    const [stageId, laneId] = JSON.parse(result.id) as [string, string];
+    return (result.children ?? []).map((child) => ({
       id: child.id,
-      stageId: result.id,
+      stageId,
+      laneId,
       position: { x: Math.round(child.x ?? 0), y: Math.round(child.y ?? 0) },
-    })),
-  );
+    }));
+  });
 }

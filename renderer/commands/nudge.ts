@@ -9,7 +9,7 @@ const BIG_STEP_PX = 40;
 function nudge(ctx: CommandContext, dx: number, dy: number) {
   const { journey, selection } = ctx;
   const selected = new Set(selection);
-  const moves = journey.touchpoints
+  const moves = [...journey.touchpoints, ...journey.steps]
     .filter((t) => selected.has(t.id))
     .map((t) => ({
       id: t.id,

@@ -5,6 +5,8 @@
 import { about } from './about';
 import { addStage } from './addStage';
 import { addTouchpoint } from './addTouchpoint';
+import { addLane, deleteLane, moveLane, renameLane, setLaneKind } from './laneCommands';
+import { addStep, editStep } from './stepCommands';
 import { addAnnotation, changeMetricKpi, moveAnnotation, removeAnnotation, updateAnnotation } from './annotationEdits';
 import { autoLayout } from './autoLayout';
 import { toggleOpportunityBand, togglePainBand } from './bandToggles';
@@ -73,7 +75,8 @@ export const COMMANDS = [
   restoreComparedVersion,
   addStage,
   addTouchpoint,
-  connectSelected,
+  addStep,
+  addLane,
   addPersona,
   deleteSelection,
   selectAll,
@@ -117,6 +120,12 @@ export const COMMANDS = [
   editPersonaList,
   movePersona,
   deletePersona,
+  renameLane,
+  setLaneKind,
+  moveLane,
+  deleteLane,
+  editStep,
+  editTouchpoint,
   editSelectedTouchpoints,
   moveTouchpointToStage,
   chooseChannelNamed,

@@ -5,7 +5,7 @@ export const selectAll = defineCommand({
   id: 'select-all',
   labelKey: 'command.select-all',
   keys: ['mod+a'],
-  perform: (ctx) => ({ select: ctx.journey.touchpoints.map((t) => t.id) }),
+  perform: (ctx) => ({ select: [...ctx.journey.touchpoints, ...ctx.journey.steps].map((t) => t.id) }),
 });
 
 /** Escape on the map: nothing selected (the side panel folds back to its tabs). */

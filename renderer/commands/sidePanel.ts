@@ -15,7 +15,7 @@ export const toggleSidePanel = defineCommand({
     const ids = new Set(ctx.selection);
     const shown = isSidePanelShown(
       view.sidePanel,
-      ctx.journey.touchpoints.some((t) => ids.has(t.id)),
+      ctx.journey.touchpoints.some((t) => ids.has(t.id)) || ctx.journey.steps.some((s) => ids.has(s.id)),
     );
     view.set({ sidePanel: shown ? 'closed' : 'open' });
   },

@@ -10,7 +10,7 @@ export function targetStageId(ctx: CommandContext, named?: string): string | und
   if (exists(named)) return named;
   const active = ctx.view.getState().activeStageId;
   if (exists(active)) return active;
-  return journey.touchpoints.find((t) => selection.includes(t.id))?.stageId;
+  return [...journey.touchpoints, ...journey.steps].find((t) => selection.includes(t.id))?.stageId;
 }
 
 /**
@@ -24,7 +24,7 @@ export function stageForNewCard(ctx: CommandContext, named?: string): string | u
   if (exists(named)) return named;
   const { hoveredStageId, activeStageId } = ctx.view.getState();
   if (exists(hoveredStageId)) return hoveredStageId;
-  const selected = journey.touchpoints.find((t) => selection.includes(t.id))?.stageId;
+  const selected = [...journey.touchpoints, ...journey.steps].find((t) => selection.includes(t.id))?.stageId;
   if (exists(selected)) return selected;
   if (exists(activeStageId)) return activeStageId;
   return journey.stages[journey.stages.length - 1]?.id;

@@ -57,7 +57,11 @@ export const moveTouchpointToStage = defineTargetedCommand({
     edit(
       editTouchpointEdit(ctx.journey, args.touchpointId, {
         stageId: args.stageId,
-        position: nextSlotInStage(ctx.journey, args.stageId),
+        position: nextSlotInStage(
+          ctx.journey,
+          args.stageId,
+          ctx.journey.touchpoints.find((t) => t.id === args.touchpointId)?.laneId,
+        ),
       }),
     ),
 });

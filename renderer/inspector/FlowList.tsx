@@ -18,7 +18,9 @@ export function FlowList({ touchpointId }: { touchpointId: string }) {
   const titles = useDocument(
     useShallow((s) => {
       const ends = new Set(flows.flatMap((c) => [c.from, c.to]));
-      return Object.fromEntries(s.journey.touchpoints.filter((tp) => ends.has(tp.id)).map((tp) => [tp.id, tp.title]));
+      return Object.fromEntries(
+        [...s.journey.touchpoints, ...s.journey.steps].filter((tp) => ends.has(tp.id)).map((tp) => [tp.id, tp.title]),
+      );
     }),
   );
   const titleOf = (id: string) => titles[id] ?? '';

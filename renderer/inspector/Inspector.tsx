@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useDocument, useView } from '../editor/EditorContext';
 import { MultiSelectionForm } from './MultiSelectionForm';
+import { StepForm } from './StepForm';
 import { TouchpointForm } from './TouchpointForm';
 
 export function Inspector() {
@@ -19,7 +20,14 @@ export function Inspector() {
     }),
   );
   const hasStages = useDocument((s) => s.journey.stages.length > 0);
+  const steps = useDocument(
+    useShallow((s) => {
+      const ids = new Set(selection);
+      return s.journey.steps.filter((step) => ids.has(step.id));
+    }),
+  );
 
+  if (selected.length === 0 && steps.length === 1) return <StepForm key={steps[0]!.id} step={steps[0]!} />;
   if (selected.length === 1) return <TouchpointForm key={selected[0]!.id} touchpoint={selected[0]!} />;
   if (selected.length > 1) return <MultiSelectionForm touchpoints={selected} />;
   return (

@@ -35,7 +35,7 @@ export function SidePanels() {
   const touchpointSelected = useDocument((s) => {
     if (selection.length === 0) return false;
     const ids = new Set(selection);
-    return s.journey.touchpoints.some((tp) => ids.has(tp.id));
+    return s.journey.touchpoints.some((tp) => ids.has(tp.id)) || s.journey.steps.some((st) => ids.has(st.id));
   });
   const shown = isSidePanelShown(mode, touchpointSelected);
   /** A tab the user chose: it shows, opening the panel if it was collapsed. */

@@ -11,6 +11,8 @@ type ToolbarCommand = Extract<
   | (typeof FILE_COMMANDS)[number]
   | 'add-stage'
   | 'add-touchpoint'
+  | 'add-step'
+  | 'add-lane'
   | 'undo'
   | 'redo'
   | 'auto-layout'
@@ -25,7 +27,7 @@ export function Toolbar() {
   const title = useDocument((s) => s.journey.title);
   const dirty = useDocument(isDirty);
   const hasStages = useDocument((s) => s.journey.stages.length > 0);
-  const hasTouchpoints = useDocument((s) => s.journey.touchpoints.length > 0);
+  const hasTouchpoints = useDocument((s) => s.journey.touchpoints.length + s.journey.steps.length > 0);
   const canUndo = useCanUndo('undo');
   const canRedo = useCanUndo('redo');
   const button = (id: ToolbarCommand, enabled = true) => (
@@ -64,6 +66,8 @@ export function Toolbar() {
       <div className="toolbar__group">
         {button('add-stage')}
         {button('add-touchpoint', hasStages)}
+        {symbolButton('add-step', '▭+', hasStages)}
+        {symbolButton('add-lane', '☰+')}
       </div>
       <div className="toolbar__group">
         {symbolButton('undo', '↶', canUndo)}

@@ -2,9 +2,9 @@
 import { SIZES } from '../../shared/layout/tokens';
 import { FORMAT_NAME } from '../../shared/model/schema';
 import { FORMAT_VERSION_V2 } from '../../shared/model/v2/schema';
-import type { Connection, Journey, Metric, Touchpoint } from '../../shared/model/types';
+import type { Connection, Journey, Metric, Step, Touchpoint } from '../../shared/model/types';
 import type { TemplateLang } from '../../shared/templates/types';
-import { t, type LocalNumber, type MetricSpec, type TemplateSpec, type TouchpointSpec } from './spec';
+import { t, type LaneSpec, type LocalNumber, type MetricSpec, type TemplateSpec, type TouchpointSpec } from './spec';
 
 /** Fixed so the generated files are byte-stable; build() stamps the real time. */
 const AUTHORED_AT = '2025-01-06T09:00:00.000Z';
@@ -48,9 +48,13 @@ export function journeyFromSpec(spec: TemplateSpec, lang: TemplateLang): Journey
       description: s.description[lang],
       customerGoal: s.customerGoal[lang],
     })),
-    lanes: [{ id: TOUCHPOINT_LANE_ID, name: TOUCHPOINT_LANE_NAME[lang], kind: 'touchpoints' }],
+    lanes: (spec.lanes ?? [{ key: 'touchpoints', kind: 'touchpoints', name: TOUCHPOINT_LANE_NAME }]).map((lane) => ({
+      id: laneId(lane),
+      name: lane.name[lang],
+      kind: lane.kind,
+    })),
     touchpoints,
-    steps: [],
+    steps: steps(spec, lang),
     connections: connections(spec, lang),
     createdAt: AUTHORED_AT,
     updatedAt: AUTHORED_AT,
@@ -111,6 +115,28 @@ function metric(m: MetricSpec, id: string, lang: TemplateLang): Metric {
   };
 }
 
+/** The touchpoint lane keeps the migration's id; the others are named after their key. */
+const laneId = (lane: LaneSpec) => (lane.kind === 'touchpoints' ? TOUCHPOINT_LANE_ID : `lane-${lane.key}`);
+
+function steps(spec: TemplateSpec, lang: TemplateLang): Step[] {
+  const lanes = new Map((spec.lanes ?? []).map((lane) => [lane.key, laneId(lane)]));
+  const rowsUsed = new Map<string, number>();
+  return (spec.steps ?? []).map((step) => {
+    const cell = `${step.stage}>${step.lane}`;
+    const row = rowsUsed.get(cell) ?? 0;
+    rowsUsed.set(cell, row + 1);
+    return {
+      id: `step-${step.key}`,
+      stageId: `stage-${step.stage}`,
+      laneId: lanes.get(step.lane) ?? `lane-${step.lane}`,
+      title: step.title[lang],
+      ...(step.description ? { description: step.description[lang] } : {}),
+      ...(step.owner ? { owner: step.owner[lang] } : {}),
+      position: { x: SIZES.lanePadding, y: SIZES.lanePadding + row * (SIZES.cardHeight + SIZES.cardGap) },
+    };
+  });
+}
+
 function connections(spec: TemplateSpec, lang: TemplateLang): Connection[] {
   const seen = new Set<string>();
   const out: Connection[] = [];
@@ -127,6 +153,12 @@ function connections(spec: TemplateSpec, lang: TemplateLang): Connection[] {
         ...(label ? { label: label[lang] } : {}),
       });
     }
+  }
+  // Steps and touchpoints are told apart by key: a step's key names a step of the spec.
+  const stepKeys = new Set((spec.steps ?? []).map((s) => s.key));
+  const cardId = (key: string) => (stepKeys.has(key) ? `step-${key}` : `tp-${key}`);
+  for (const [from, to] of spec.stepFlows ?? []) {
+    out.push({ id: `flow-${out.length + 1}`, from: cardId(from), to: cardId(to) });
   }
   return out;
 }

@@ -4,6 +4,7 @@
  * this; the `.journey` files it writes are what the app ships.
  */
 import type { KpiId, OpportunityStatus, PainSource, Tier } from '../../shared/model/catalogues';
+import type { LaneKind } from '../../shared/model/v2/schema';
 import type { TemplateLang } from '../../shared/templates/types';
 
 export type Text = Record<TemplateLang, string>;
@@ -64,6 +65,23 @@ export interface StageSpec {
   touchpoints: TouchpointSpec[];
 }
 
+/** A lane of the template, top to bottom; the touchpoint lane is the one of kind "touchpoints". */
+export interface LaneSpec {
+  key: string;
+  kind: LaneKind;
+  name: Text;
+}
+
+/** A step (a card of a lane that is not the touchpoint lane), stacked in its cell in the order given. */
+export interface StepSpec {
+  key: string;
+  stage: string;
+  lane: string;
+  title: Text;
+  owner?: Text;
+  description?: Text;
+}
+
 export interface TemplateSpec {
   id: string;
   title: Text;
@@ -75,6 +93,11 @@ export interface TemplateSpec {
   flow: string[][];
   /** Labels of connections, keyed "from>to". */
   flowLabels?: Record<string, Text>;
+  /** Every lane top to bottom (a blueprint); absent: one touchpoint lane. */
+  lanes?: LaneSpec[];
+  steps?: StepSpec[];
+  /** Connections between steps and touchpoints, [from key, to key] (a backstage process feeding a touchpoint). */
+  stepFlows?: [string, string][];
 }
 
 export const PERCENT = t('%', '%', '%');

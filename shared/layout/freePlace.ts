@@ -1,7 +1,7 @@
 /**
  * Free places for cards: a card that is added, pasted, duplicated or dropped onto another
- * goes to the nearest place in its stage where it covers no other card. Positions are
- * relative to the stage lane's body, as in the file (mapLayout.ts).
+ * goes to the nearest place in its cell (its stage and lane) where it covers no other card.
+ * Positions are relative to the cell, as in the file (mapLayout.ts).
  */
 import type { Journey, Position } from '../model/types';
 import { SIZES } from './tokens';
@@ -54,36 +54,36 @@ export function nearestFreePosition(wanted: Position, occupied: readonly Positio
 }
 
 /**
- * The journey with each of `ids` moved, one after another in the order given, to the nearest
- * free place in its stage: other cards, and the ones placed before it, are obstacles.
- * Returns the same journey when nothing had to move.
+ * The journey with each of `ids` (touchpoints or steps) moved, one after another in the order
+ * given, to the nearest free place in its cell (its stage and lane): other cards, and the ones
+ * placed before it, are obstacles. Returns the same journey when nothing had to move.
  */
 export function placeWithoutOverlap(journey: Journey, ids: readonly string[]): Journey {
   const moving = new Set(ids);
-  const byStage = new Map<string, Position[]>();
-  for (const tp of journey.touchpoints) {
-    if (moving.has(tp.id)) continue;
-    const list = byStage.get(tp.stageId) ?? [];
-    list.push(tp.position);
-    byStage.set(tp.stageId, list);
+  const cellOf = (card: { stageId: string; laneId: string }) => JSON.stringify([card.stageId, card.laneId]);
+  const byCell = new Map<string, Position[]>();
+  const cards = [...journey.touchpoints, ...journey.steps];
+  for (const card of cards) {
+    if (moving.has(card.id)) continue;
+    const list = byCell.get(cellOf(card)) ?? [];
+    list.push(card.position);
+    byCell.set(cellOf(card), list);
   }
   const placed = new Map<string, Position>();
-  const byId = new Map(journey.touchpoints.map((tp) => [tp.id, tp]));
+  const byId = new Map(cards.map((card) => [card.id, card]));
   for (const id of ids) {
-    const tp = byId.get(id);
-    if (!tp || placed.has(id)) continue;
-    const occupied = byStage.get(tp.stageId) ?? [];
-    const position = nearestFreePosition(tp.position, occupied);
+    const card = byId.get(id);
+    if (!card || placed.has(id)) continue;
+    const occupied = byCell.get(cellOf(card)) ?? [];
+    const position = nearestFreePosition(card.position, occupied);
     occupied.push(position);
-    byStage.set(tp.stageId, occupied);
-    if (position.x !== tp.position.x || position.y !== tp.position.y) placed.set(id, position);
+    byCell.set(cellOf(card), occupied);
+    if (position.x !== card.position.x || position.y !== card.position.y) placed.set(id, position);
   }
   if (placed.size === 0) return journey;
-  return {
-    ...journey,
-    touchpoints: journey.touchpoints.map((tp) => {
-      const position = placed.get(tp.id);
-      return position ? { ...tp, position } : tp;
-    }),
+  const move = <T extends { id: string; position: Position }>(card: T): T => {
+    const position = placed.get(card.id);
+    return position ? { ...card, position } : card;
   };
+  return { ...journey, touchpoints: journey.touchpoints.map(move), steps: journey.steps.map(move) };
 }

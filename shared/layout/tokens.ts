@@ -13,6 +13,10 @@ export const SIZES = {
   cardWidth: 232,
   cardHeight: 120,
   cardGap: 24,
+  /** The column of lane headers (name, kind) left of the first stage. */
+  rowHeaderWidth: 168,
+  /** A lane's least height when the map has several (one lane keeps laneMinHeight's body). */
+  rowMinHeight: 168,
 } as const;
 
 export const TIER_COLORS: Record<Tier, { fill: string; text: string }> = {

@@ -4,6 +4,8 @@
  */
 import { BUILT_IN_CHANNELS, TIERS, type Tier } from '../model/catalogues';
 import { englishTranslator, type Translate } from '../i18n/translator';
+import { BLUEPRINT_LINE_KINDS, type BlueprintLineKind } from '../layout/blueprintLines';
+import { LANE_KINDS, type LaneKind } from '../model/v2/schema';
 
 export interface MapLabels {
   tiers: Record<Tier, string>;
@@ -28,6 +30,10 @@ export interface MapLabels {
   opportunitiesBand: string;
   /** A band column's last line when notes were left out; `{n}` is their number. */
   moreNotes: string;
+  /** Lane kinds (a lane's header, and its name when it has none). */
+  laneKinds: Record<LaneKind, string>;
+  /** The service blueprint's lines. */
+  blueprintLines: Record<BlueprintLineKind, string>;
 }
 
 /** Where `moreNotes` puts the number (single braces: the translators fill in only double ones). */
@@ -56,6 +62,12 @@ export function mapLabelsFrom(translate: Translate): MapLabels {
     painPointsBand: translate('personas.band.painPoints'),
     opportunitiesBand: translate('personas.band.opportunities'),
     moreNotes: translate('personas.band.more', { n: MORE_NOTES_SLOT }),
+    laneKinds: Object.fromEntries(
+      LANE_KINDS.map((kind) => [kind, translate(`lanes.kind.${kind}`)]),
+    ) as MapLabels['laneKinds'],
+    blueprintLines: Object.fromEntries(
+      BLUEPRINT_LINE_KINDS.map((kind) => [kind, translate(`lanes.line.${kind}`)]),
+    ) as MapLabels['blueprintLines'],
   };
 }
 

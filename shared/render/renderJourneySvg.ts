@@ -6,6 +6,7 @@
  */
 import { bandFrameOf } from '../layout/bandFrame';
 import { layoutMap, type MapLayout, type Rect } from '../layout/mapLayout';
+import { SIZES } from '../layout/tokens';
 import { layoutNoteBand, opportunitiesByStage, painPointsByStage } from '../layout/noteBands';
 import { orderTouchpointsV2 } from '../model/v2/order';
 import type { Connection, Journey } from '../model/types';
@@ -13,6 +14,7 @@ import { arrowMarkerSvg, connectionSvg } from './connectionPath';
 import { createRenderContext, orUntitled } from './context';
 import { escapeXml } from './escapeXml';
 import { DEFAULT_MAP_LABELS, type MapLabels } from './labels';
+import { laneGridSvg, laneHeadersSvg, stepCardSvg } from './laneSvg';
 import { mapHeaderSvg } from './mapHeader';
 import { mapLegendSvg } from './mapLegend';
 import { noteBandSvg } from './noteBandSvg';
@@ -112,7 +114,11 @@ export function renderJourneySvg(journey: Journey, options: MapSvgOptions = {}):
   const { theme } = ctx;
   const whole = layoutMap(journey);
   const layout = options.stages ? stageWindow(whole, options.stages) : whole;
-  const contentWidth = Math.max(MIN_CONTENT_WIDTH, layout.width);
+  // A map of several lanes (or with steps) carries its lane headers left of the first stage;
+  // a one-lane journey map draws as the single swimlane it always was.
+  const showLanes = journey.lanes.length > 1 || journey.steps.length > 0;
+  const laneColumn = showLanes ? SIZES.rowHeaderWidth + SIZES.laneGap : 0;
+  const contentWidth = Math.max(MIN_CONTENT_WIDTH, layout.width + laneColumn);
   const x0 = MARGIN;
   const body: string[] = [];
   let y = MARGIN;
@@ -123,19 +129,24 @@ export function renderJourneySvg(journey: Journey, options: MapSvgOptions = {}):
     y += header.height + SECTION_GAP;
   }
 
-  const mapX = x0;
+  const mapX = x0 + laneColumn;
   const mapY = y;
   const stages = new Map(journey.stages.map((s) => [s.id, s]));
   for (const lane of layout.lanes) body.push(stageLaneSvg(stages.get(lane.stageId)!, lane, mapX, mapY, ctx));
+  if (showLanes) {
+    body.push(laneHeadersSvg(journey, layout, x0, SIZES.rowHeaderWidth, mapY, ctx));
+    body.push(laneGridSvg(journey, layout, mapX, mapY, ctx));
+  }
   const shifted = (id: string) => {
     const r = layout.cards.get(id);
     return r && { ...r, x: r.x + mapX, y: r.y + mapY };
   };
   const edgeLabels: string[] = [];
   // Flows go round the cards and their labels sit on none (connectionPath.ts).
-  const cardRects = journey.touchpoints.map((tp) => shifted(tp.id)).filter((r) => r !== undefined);
+  const allCards = [...journey.touchpoints, ...journey.steps];
+  const cardRects = allCards.map((card) => shifted(card.id)).filter((r) => r !== undefined);
   const laneIndex = new Map(journey.stages.map((s, i) => [s.id, i]));
-  const stageOf = new Map(journey.touchpoints.map((tp) => [tp.id, laneIndex.get(tp.stageId) ?? -1]));
+  const stageOf = new Map(allCards.map((card) => [card.id, laneIndex.get(card.stageId) ?? -1]));
   for (const connection of journey.connections) {
     let from = shifted(connection.from);
     let to = shifted(connection.to);
@@ -159,6 +170,10 @@ export function renderJourneySvg(journey: Journey, options: MapSvgOptions = {}):
   for (const tp of journey.touchpoints) {
     const rect = shifted(tp.id);
     if (rect) body.push(touchpointCardSvg(tp, rect, ctx));
+  }
+  for (const step of journey.steps) {
+    const rect = shifted(step.id);
+    if (rect) body.push(stepCardSvg(step, rect, ctx));
   }
   body.push(...edgeLabels);
   y += layout.height + SECTION_GAP;

@@ -2,7 +2,8 @@
 import { app as en } from '../i18n/en/app';
 import { app as zhCN } from '../i18n/zh-CN/app';
 import { app as zhTW } from '../i18n/zh-TW/app';
-import { createJourneyV2 } from '../model/v2/factory';
+import { createJourneyV2, createLane } from '../model/v2/factory';
+import type { LaneKind } from '../model/v2/schema';
 import { TEMPLATE_INFO } from './catalogue';
 import type { JourneyTemplate, TemplateLang } from './types';
 
@@ -30,3 +31,33 @@ export const blank: JourneyTemplate = {
     return { ...journey, lanes: journey.lanes.map((lane) => ({ ...lane, name: TOUCHPOINT_LANE[lang] })) };
   },
 };
+
+/**
+ * An empty map with a set of lanes, top to bottom. The lanes have no name, so every view shows
+ * each one by its kind in the reader's language (canvas, exports, report) until it is named.
+ */
+function laneSet(
+  info: (typeof TEMPLATE_INFO)['journey-map' | 'service-blueprint'],
+  kinds: readonly LaneKind[],
+): JourneyTemplate {
+  return {
+    ...info,
+    build: ({ lang = 'en', now } = {}) => ({
+      ...createJourneyV2({ title: UNTITLED[lang], ...(now ? { now } : {}) }),
+      lanes: kinds.map((kind) => createLane(kind)),
+    }),
+  };
+}
+
+/** The New dialog's "Journey map" lanes: actions, touchpoints, thoughts. */
+export const journeyMapLanes = laneSet(TEMPLATE_INFO['journey-map'], ['actions', 'touchpoints', 'thoughts']);
+
+/** The New dialog's "Service blueprint" lanes. */
+export const serviceBlueprintLanes = laneSet(TEMPLATE_INFO['service-blueprint'], [
+  'actions',
+  'touchpoints',
+  'frontstage',
+  'backstage',
+  'support',
+  'evidence',
+]);

@@ -15,6 +15,24 @@ export const TEMPLATE_INFO = {
       'zh-TW': '一張空白的旅程圖，階段和觸點由你自行新增。',
     },
   },
+  'journey-map': {
+    id: 'journey-map',
+    name: { en: 'Journey map lanes', 'zh-CN': '旅程图泳道', 'zh-TW': '旅程圖泳道' },
+    description: {
+      en: 'An empty map with three lanes: customer actions, touchpoints, thoughts and quotes.',
+      'zh-CN': '一张空白地图，带三条泳道：客户行为、触点、想法与原话。',
+      'zh-TW': '一張空白地圖，附三條泳道：顧客行為、接觸點、想法與原話。',
+    },
+  },
+  'service-blueprint': {
+    id: 'service-blueprint',
+    name: { en: 'Service blueprint lanes', 'zh-CN': '服务蓝图泳道', 'zh-TW': '服務藍圖泳道' },
+    description: {
+      en: 'An empty blueprint: customer actions, touchpoints, frontstage, backstage, support, evidence.',
+      'zh-CN': '一张空白蓝图：客户行为、触点、前台、后台、支持流程、有形证据。',
+      'zh-TW': '一張空白藍圖：顧客行為、接觸點、前台、後台、支援流程、實體證據。',
+    },
+  },
   restaurant: {
     id: 'restaurant',
     name: { en: 'Restaurant visit', 'zh-CN': '餐厅用餐', 'zh-TW': '餐廳用餐' },

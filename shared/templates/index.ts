@@ -1,6 +1,6 @@
 /** The template registry: blank plus the five journeys of the README's Templates section, each in every UI language. */
 import { b2bSaas } from './b2bSaas';
-import { blank } from './blank';
+import { blank, journeyMapLanes, serviceBlueprintLanes } from './blank';
 import { contactCentre } from './contactCentre';
 import { dentalPractice } from './dentalPractice';
 import { onlineRetail } from './onlineRetail';
@@ -13,6 +13,8 @@ export { TEMPLATE_INFO, TEMPLATE_LIST } from './catalogue';
 
 export const TEMPLATES: readonly JourneyTemplate[] = [
   blank,
+  journeyMapLanes,
+  serviceBlueprintLanes,
   restaurant,
   onlineRetail,
   b2bSaas,

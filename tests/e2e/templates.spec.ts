@@ -9,6 +9,8 @@ import { chooseLanguage, openFromPalette, templateFile } from './appearanceHelpe
 /** The templates as the dialog names them in English (shared/templates; its ?raw imports need Vite). */
 const TEMPLATES = [
   { id: 'blank', name: 'Blank journey', description: 'An empty map: add stages and touchpoints yourself.' },
+  { id: 'journey-map', name: 'Journey map lanes', description: 'customer actions, touchpoints, thoughts' },
+  { id: 'service-blueprint', name: 'Service blueprint lanes', description: 'frontstage, backstage, support' },
   { id: 'restaurant', name: 'Restaurant visit', description: 'A Lebanese restaurant with a clear mission' },
   { id: 'online-retail', name: 'Online retail purchase', description: '' },
   { id: 'b2b-saas', name: 'B2B SaaS sale and onboarding', description: '' },
@@ -58,16 +60,25 @@ test('the dialog lists Blank and every template, with a preview and a one-line d
 for (const template of TEMPLATES) {
   test(`creates a journey from the "${template.id}" template through the dialog`, async ({ page }) => {
     await page.goto('/');
-    const built =
-      template.id === 'blank'
-        ? { title: 'Untitled journey', stages: [], touchpoints: [] }
-        : templateFile(template.id, 'en');
+    // Blank and the two lane sets are empty maps built in code; the others are template files.
+    const built = ['blank', 'journey-map', 'service-blueprint'].includes(template.id)
+      ? { title: 'Untitled journey', stages: [], touchpoints: [] }
+      : templateFile(template.id, 'en');
     const dialog = await openTemplateDialog(page);
     await dialog.getByRole('button', { name: template.name, exact: true }).click();
     await expect(dialog).toBeHidden();
     await expect(titleBox(page)).toHaveValue(built.title);
     await expect(page.locator('.stage-lane')).toHaveCount(built.stages.length);
     await expect(page.getByTestId('touchpoint-card')).toHaveCount(built.touchpoints.length);
+    if (template.id === 'service-blueprint')
+      await expect(page.locator('.lane-header__name')).toHaveText([
+        'Customer actions',
+        'Touchpoints',
+        'Frontstage',
+        'Backstage',
+        'Support processes',
+        'Physical evidence',
+      ]);
     // A new, unsaved document: the window is not linked to the template or any file.
     await expect(page).toHaveTitle(`${built.title} — Journey Studio`);
   });

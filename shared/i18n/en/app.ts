@@ -15,6 +15,8 @@ export const app = {
     'save-document-as': 'Save As…',
     'add-stage': 'Add stage',
     'add-touchpoint': 'Add touchpoint',
+    'add-lane': 'Add lane',
+    'add-step': 'Add step',
     'connect-selected': 'Connect the two selected cards',
     'delete-selection': 'Delete',
     'select-all': 'Select all',

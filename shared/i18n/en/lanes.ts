@@ -1,4 +1,4 @@
-/** Lanes (the map's rows), their kinds and the steps in them. */
+/** Lanes (the map's rows), their kinds, the blueprint's lines and the steps in them. */
 export const lanes = {
   lanes: {
     kind: {
@@ -11,5 +11,44 @@ export const lanes = {
       evidence: 'Physical evidence',
       notes: 'Notes',
     },
+    line: {
+      interaction: 'Line of interaction',
+      visibility: 'Line of visibility',
+      internal: 'Line of internal interaction',
+    },
+    header: 'Lane {{name}}',
+    name: 'Lane name',
+    kindLabel: 'Kind of lane {{name}}',
+    moveUp: 'Move lane {{name}} up',
+    moveDown: 'Move lane {{name}} down',
+    delete: 'Delete lane {{name}}',
+    addTitle: 'Add a lane',
+    addBody: 'Which kind of lane? Touchpoint lanes hold touchpoints; every other kind holds steps.',
+    deleteTitle: 'Delete the lane “{{name}}”?',
+    deleteBody_one: 'It holds one card. Move it to another lane, or delete it too?',
+    deleteBody_other: 'It holds {{count}} cards. Move them to another lane, or delete them too?',
+    moveCardsTo: 'Move them to “{{name}}”',
+    deleteCards_one: 'Delete the card too',
+    deleteCards_other: 'Delete the {{count}} cards too',
+    refused: {
+      'last-touchpoint-lane': 'A journey needs one lane of touchpoints: “{{name}}” is the last, so it stays.',
+      'holds-touchpoints': '“{{name}}” holds touchpoints, which only a Touchpoints lane can hold: move them first.',
+      'holds-steps': '“{{name}}” holds steps, which a Touchpoints lane cannot hold: move them first.',
+      'too-many-lanes': 'A journey has at most 20 lanes.',
+      'incompatible-lane': 'Its cards can only move to a lane that holds the same kind of card.',
+      'unknown-lane': 'That lane is gone.',
+    },
+    noStepLane:
+      'Add a lane for steps first (customer actions, frontstage, backstage…): steps live outside touchpoint lanes.',
+  },
+  step: {
+    card: 'Step {{title}}',
+    title: 'Title',
+    description: 'Description',
+    owner: 'Owner',
+    stage: 'Stage',
+    lane: 'Lane',
+    untitled: 'Untitled step',
+    formTitle: 'Step',
   },
 } as const;

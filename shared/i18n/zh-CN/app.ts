@@ -12,6 +12,8 @@ export const app: Pick<Messages, keyof typeof en> = {
     'save-document-as': '另存为…',
     'add-stage': '添加阶段',
     'add-touchpoint': '添加触点',
+    'add-lane': '添加泳道',
+    'add-step': '添加步骤',
     'connect-selected': '连接所选的两个触点',
     'delete-selection': '删除',
     'select-all': '全选',

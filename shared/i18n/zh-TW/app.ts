@@ -12,6 +12,8 @@ export const app: Pick<Messages, keyof typeof en> = {
     'save-document-as': '另存新檔…',
     'add-stage': '新增階段',
     'add-touchpoint': '新增觸點',
+    'add-lane': '新增泳道',
+    'add-step': '新增步驟',
     'connect-selected': '連接所選的兩個觸點',
     'delete-selection': '刪除',
     'select-all': '全選',

@@ -48,6 +48,8 @@ const DYNAMIC_PREFIXES: Record<string, DynamicKeys> = {
   'panels.tab.': { reason: 'side panel tabs by id' },
   'canvas.a11y.direction.': { reason: 'React Flow says which way a card moved' },
   'lanes.kind.': { reason: 'lanes are named by kind (a lane without a name, the kinds offered for a lane)' },
+  'lanes.line.': { reason: 'the service blueprint’s lines are labelled by kind (canvas and exports)' },
+  'lanes.refused.': { reason: 'a refused lane edit says why, by the refusal’s reason' },
   'personaForm.': {
     only: ['goals', 'needs', 'expectations'].flatMap((list) =>
       ['title', 'empty', 'item', 'add', 'remove'].map((word) => `${list}.${word}`),

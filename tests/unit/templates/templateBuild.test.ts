@@ -35,6 +35,8 @@ describe('template registry', () => {
   it('offers blank and the five journeys of the README, each named and described in every language', () => {
     expect(TEMPLATES.map((t) => t.id)).toEqual([
       'blank',
+      'journey-map',
+      'service-blueprint',
       'restaurant',
       'online-retail',
       'b2b-saas',

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { SIZES } from '../../../shared/layout/tokens';
 import { BUILT_IN_CHANNEL_IDS, KPI_IDS, PAIN_SOURCES, primaryEmotionOf, type Journey } from '../../../shared/model';
+import { computeReport } from '../../../shared/report';
 import { CASES, loadTemplateFile } from './templateFiles';
 
 const MIN_CHANNELS = 6;
@@ -91,11 +92,14 @@ describe.each(CASES)('template $id ($lang)', ({ id, lang }) => {
   });
 
   it('connects every touchpoint into one flow with a branch that rejoins', () => {
-    const linked = new Set(journey.connections.flatMap((c) => [c.from, c.to]));
+    // The touchpoints' own flow; a blueprint's connections to its steps are checked below.
+    const ids = new Set(journey.touchpoints.map((t) => t.id));
+    const flows = journey.connections.filter((c) => ids.has(c.from) && ids.has(c.to));
+    const linked = new Set(flows.flatMap((c) => [c.from, c.to]));
     expect(journey.touchpoints.filter((t) => !linked.has(t.id)).map((t) => t.id)).toEqual([]);
     const count = (ends: string[]) => ends.reduce((m, e) => m.set(e, (m.get(e) ?? 0) + 1), new Map<string, number>());
-    const outs = count(journey.connections.map((c) => c.from));
-    const ins = count(journey.connections.map((c) => c.to));
+    const outs = count(flows.map((c) => c.from));
+    const ins = count(flows.map((c) => c.to));
     expect(
       [...outs.values()].some((n) => n >= 2),
       'a branch',
@@ -109,13 +113,21 @@ describe.each(CASES)('template $id ($lang)', ({ id, lang }) => {
     let grew = true;
     while (grew) {
       grew = false;
-      for (const c of journey.connections) {
+      for (const c of flows) {
         if (seen.has(c.from) === seen.has(c.to)) continue;
         seen.add(c.from).add(c.to);
         grew = true;
       }
     }
     expect(seen.size).toBe(journey.touchpoints.length);
+  });
+
+  it('connects each step of its blueprint lanes to a card, and traces a severe pain point to a step', () => {
+    if (journey.steps.length === 0) return;
+    const linked = new Set(journey.connections.flatMap((c) => [c.from, c.to]));
+    expect(journey.steps.filter((s) => !linked.has(s.id)).map((s) => s.id)).toEqual([]);
+    expect(journey.lanes.map((l) => l.kind)).toEqual(['touchpoints', 'frontstage', 'backstage', 'support']);
+    expect(computeReport(journey).rootCauses.length).toBeGreaterThanOrEqual(1);
   });
 
   it('lays cards out on the lane grid without overlaps', () => {

@@ -7,7 +7,9 @@ import { TEMPLATES, TEMPLATE_LANGS, type TemplateLang } from '../../../shared/te
 export const FILES_DIR = fileURLToPath(new URL('../../../shared/templates/files/', import.meta.url));
 
 /** Every template but blank is backed by files. */
-export const FILE_TEMPLATES = TEMPLATES.filter((t) => t.id !== 'blank');
+/** The templates built in code (an empty map, with or without a set of lanes) have no files. */
+export const CODE_TEMPLATES: readonly string[] = ['blank', 'journey-map', 'service-blueprint'];
+export const FILE_TEMPLATES = TEMPLATES.filter((t) => !CODE_TEMPLATES.includes(t.id));
 
 export const CASES = FILE_TEMPLATES.flatMap((template) =>
   TEMPLATE_LANGS.map((lang) => ({ id: template.id, lang, template })),
