@@ -7,6 +7,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '../editor/createEditor';
 import type { Participant, WorkshopSession } from './workshopSession';
+import { WorkshopTimer } from './WorkshopTimer';
 
 export function Presence({ editor, session }: { editor: Editor; session: WorkshopSession }) {
   const { t } = useTranslation();
@@ -75,6 +76,7 @@ export function Presence({ editor, session }: { editor: Editor; session: Worksho
           })}
         </ul>
         {participants.length === 0 && <p>{t('workshop.alone')}</p>}
+        <WorkshopTimer session={session} />
         {session.facilitator && (
           <button
             type="button"

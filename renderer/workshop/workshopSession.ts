@@ -25,7 +25,10 @@ import {
   journeyFromDoc,
   journeyRoot,
   readControls,
+  startTimer,
+  stopTimer,
   type Gather,
+  type Timer,
 } from '../../shared/workshop';
 import type { WorkshopLink } from './workshopLink';
 
@@ -92,6 +95,12 @@ export interface WorkshopSession {
   readonly facilitator: boolean;
   /** The facilitator's "Bring everyone here": every view shows these cards. */
   gatherEveryone(ids: readonly string[]): void;
+  /** The facilitator's timer: start (or restart) for everyone, or stop. */
+  startTimer(seconds: number): void;
+  stopTimer(): void;
+  /** The timer as it stands, and when it changes. */
+  timer(): Timer | undefined;
+  onControlsChange(listener: () => void): () => void;
   /** Told when the facilitator asks everyone to look at some cards (not for one's own request). */
   onGather(listener: (gather: Gather) => void): () => void;
   /** Everyone else in the workshop now, as their editors announce themselves. */
@@ -229,6 +238,14 @@ export function startWorkshopSession(options: WorkshopSessionOptions): WorkshopS
     setPresence: (field, value) => provider.setAwarenessField(field, value),
     facilitator: link.lead !== undefined,
     gatherEveryone: (ids) => gatherEveryone(doc, ids, options.user.name, LOCAL_UNTRACKED),
+    startTimer: (seconds) => startTimer(doc, seconds, Date.now(), LOCAL_UNTRACKED),
+    stopTimer: () => stopTimer(doc, LOCAL_UNTRACKED),
+    timer: () => readControls(doc)?.timer,
+    onControlsChange(listener) {
+      const root = controlsRoot(doc);
+      root.observe(listener);
+      return () => root.unobserve(listener);
+    },
     onGather(listener) {
       let seen = readControls(doc)?.gather?.seq ?? 0;
       const root = controlsRoot(doc);

@@ -5,6 +5,9 @@
  *
  * - `gather`: "Bring everyone here": the cards every participant's view should show now, who
  *   asked, and a sequence number so asking twice for the same cards still moves everyone.
+ * - `timer`: a countdown everyone sees: when it ends (the facilitator's clock, in ms since the
+ *   epoch; machines in one room keep their clocks within a second of each other) and how long
+ *   it was set for. Absent: no timer.
  */
 import type * as Y from 'yjs';
 
@@ -18,8 +21,17 @@ export interface Gather {
   seq: number;
 }
 
+export interface Timer {
+  endsAt: number;
+  seconds: number;
+}
+
+/** The longest timer: a workshop day. */
+export const MAX_TIMER_SECONDS = 8 * 60 * 60;
+
 export interface WorkshopControls {
   gather?: Gather;
+  timer?: Timer;
 }
 
 export function controlsRoot(doc: Y.Doc): Y.Map<unknown> {
@@ -31,12 +43,39 @@ export function readControls(doc: Y.Doc): WorkshopControls | null {
   const root = controlsRoot(doc);
   const out: WorkshopControls = {};
   for (const [key, value] of root.entries()) {
-    if (key !== 'gather') return null;
-    const gather = asGather(value);
-    if (!gather) return null;
-    out.gather = gather;
+    if (key === 'gather') {
+      const gather = asGather(value);
+      if (!gather) return null;
+      out.gather = gather;
+    } else if (key === 'timer') {
+      const timer = asTimer(value);
+      if (!timer) return null;
+      out.timer = timer;
+    } else return null;
   }
   return out;
+}
+
+function asTimer(value: unknown): Timer | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { endsAt, seconds } = value as Partial<Record<keyof Timer, unknown>>;
+  if (typeof endsAt !== 'number' || !Number.isSafeInteger(endsAt) || endsAt < 0) return null;
+  if (typeof seconds !== 'number' || !Number.isInteger(seconds) || seconds < 1 || seconds > MAX_TIMER_SECONDS)
+    return null;
+  return { endsAt, seconds };
+}
+
+/** Starts (or restarts) the timer everyone sees; `now` is this machine's clock. */
+export function startTimer(doc: Y.Doc, seconds: number, now: number, origin: unknown): void {
+  const whole = Math.min(MAX_TIMER_SECONDS, Math.max(1, Math.round(seconds)));
+  doc.transact(
+    () => controlsRoot(doc).set('timer', { endsAt: Math.round(now) + whole * 1000, seconds: whole }),
+    origin,
+  );
+}
+
+export function stopTimer(doc: Y.Doc, origin: unknown): void {
+  doc.transact(() => controlsRoot(doc).delete('timer'), origin);
 }
 
 function asGather(value: unknown): Gather | null {

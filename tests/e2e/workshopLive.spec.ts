@@ -142,7 +142,7 @@ test('each participant sees who else is there, what they work on, and their sele
   await expect(bobsList.getByRole('button', { name: 'Stop following Alice' })).toHaveAttribute('aria-pressed', 'true');
 });
 
-test('the facilitator brings everyone to the cards they show; participants have no such button', async ({
+test('the facilitator brings everyone to the cards they show and runs the shared timer; participants cannot', async ({
   browser,
 }) => {
   test.setTimeout(90_000);
@@ -155,6 +155,14 @@ test('the facilitator brings everyone to the cards they show; participants have 
   await bring.click();
   await expect(bob.getByText('Facilitator brought everyone to the cards they are showing.')).toBeVisible();
   await expect(bob.getByRole('button', { name: 'Touchpoint In the chair' })).toBeInViewport();
+
+  // The shared timer: the facilitator starts it, everyone sees it count down, only they stop it.
+  await expect(bob.getByRole('button', { name: 'Start timer' })).toHaveCount(0);
+  await lead.getByRole('spinbutton', { name: 'Minutes' }).fill('2');
+  await lead.getByRole('button', { name: 'Start timer' }).click();
+  await expect(bob.getByRole('timer', { name: 'Workshop timer' })).toHaveText(/^(2:00|1:5\d) left$/);
+  await lead.getByRole('button', { name: 'Stop timer' }).click();
+  await expect(bob.getByRole('timer', { name: 'Workshop timer' })).toHaveCount(0);
 });
 
 test('a participant keeps editing while the host is down; it restarts and three participants converge', async ({

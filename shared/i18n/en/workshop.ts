@@ -19,6 +19,12 @@ export const workshop = {
     bringEveryone: 'Bring everyone here',
     bringEveryoneHint: 'Show the cards you have selected on everyone’s screen',
     broughtHere: '{{name}} brought everyone to the cards they are showing.',
+    timerLabel: 'Workshop timer',
+    timeLeft: '{{time}} left',
+    timeUp: 'Time is up',
+    timerMinutes: 'Minutes',
+    startTimer: 'Start timer',
+    stopTimer: 'Stop timer',
     refusedChange: 'The workshop host did not accept a change: {{problem}}',
   },
 };

@@ -22,6 +22,12 @@ export const workshop: Pick<Messages, keyof typeof en> = {
     bringEveryone: '让所有人看这里',
     bringEveryoneHint: '在每个人的屏幕上显示你选中的卡片',
     broughtHere: '{{name}} 让所有人查看其展示的卡片。',
+    timerLabel: '工作坊计时器',
+    timeLeft: '剩余 {{time}}',
+    timeUp: '时间到',
+    timerMinutes: '分钟',
+    startTimer: '开始计时',
+    stopTimer: '停止计时',
     refusedChange: '工作坊主机未接受一项修改：{{problem}}',
   },
 };

@@ -22,6 +22,12 @@ export const workshop: Pick<Messages, keyof typeof en> = {
     bringEveryone: '讓所有人看這裡',
     bringEveryoneHint: '在每個人的螢幕上顯示你選取的卡片',
     broughtHere: '{{name}} 讓所有人查看其展示的卡片。',
+    timerLabel: '工作坊計時器',
+    timeLeft: '剩餘 {{time}}',
+    timeUp: '時間到',
+    timerMinutes: '分鐘',
+    startTimer: '開始計時',
+    stopTimer: '停止計時',
     refusedChange: '工作坊主機未接受一項修改：{{problem}}',
   },
 };

@@ -155,6 +155,20 @@ describe('a workshop session', { timeout: 60_000 }, () => {
     expect(seen).toHaveLength(1);
   });
 
+  it('shares the facilitator’s timer with everyone and refuses it from anyone else', async () => {
+    const workshop = await host();
+    const lead = participant(workshop, 'Facilitator', false, workshop.facilitateUrl);
+    const alice = participant(workshop, 'Alice');
+    await Promise.all([lead.session.ready, alice.session.ready]);
+    lead.session.startTimer(300);
+    await eventually(() => alice.session.timer()?.seconds === 300, 'Alice to see the timer');
+    alice.session.stopTimer();
+    await eventually(() => alice.refused.length === 1, 'the refusal');
+    await eventually(() => alice.session.timer()?.seconds === 300, 'the timer put back');
+    lead.session.stopTimer();
+    await eventually(() => alice.session.timer() === undefined, 'the facilitator’s stop to reach Alice');
+  });
+
   it('refuses a facilitator link with a wrong second token', async () => {
     const workshop = await host();
     const forged = participant(
