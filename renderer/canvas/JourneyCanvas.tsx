@@ -15,9 +15,9 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { TouchpointMove } from '../../shared/edit/journeyEdits';
 import { dropTarget, layoutMap, type MapLayout } from '../../shared/layout/mapLayout';
-import { BUILT_IN_CHANNELS, type Touchpoint } from '../../shared/model';
+import { BUILT_IN_CHANNELS } from '../../shared/model';
 import { useEditor, useRun, useView } from '../editor/EditorContext';
-import { useCompareGhosts } from '../editor/useCompareView';
+import { NO_COMPARE_GHOSTS, useCompareGhosts, type CompareGhosts } from '../editor/useCompareView';
 import { GhostNode } from './CompareMarks';
 import { buildEdges, buildNodes } from './buildFlow';
 import { cardWordsOf } from './cardWords';
@@ -71,8 +71,8 @@ const NO_SELECTION: ReadonlySet<string> = new Set();
 const RENDER_ALL_UP_TO = 300;
 
 /** Compare mode's removed cards where the layout put them: not selectable, draggable or connectable. */
-function ghostNodes(ghosts: readonly Touchpoint[], layout: MapLayout): JourneyNode[] {
-  return ghosts.flatMap((tp): JourneyNode[] => {
+function ghostNodes(ghosts: CompareGhosts, layout: MapLayout): JourneyNode[] {
+  return [...ghosts.touchpoints, ...ghosts.steps].flatMap((tp): JourneyNode[] => {
     const rect = layout.cards.get(tp.id);
     if (!rect) return [];
     return [
@@ -144,7 +144,16 @@ export function JourneyCanvas() {
   // Compare mode lays out the removed cards too, so their ghosts are drawn where they were.
   const ghosts = useCompareGhosts();
   const layout = useMemo(
-    () => layoutMap(ghosts.length === 0 ? journey : { ...journey, touchpoints: [...journey.touchpoints, ...ghosts] }),
+    () =>
+      layoutMap(
+        ghosts === NO_COMPARE_GHOSTS
+          ? journey
+          : {
+              ...journey,
+              touchpoints: [...journey.touchpoints, ...ghosts.touchpoints],
+              steps: [...journey.steps, ...ghosts.steps],
+            },
+      ),
     [journey, ghosts],
   );
   // The cards each flow's route and label keep clear of.

@@ -1,6 +1,8 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import '../styles/lanes.css';
+import { useCompareMark } from '../editor/useCompareView';
+import { CompareBadge } from './CompareMarks';
 import type { StepNodeType } from './flowTypes';
 
 /**
@@ -10,8 +12,13 @@ import type { StepNodeType } from './flowTypes';
  */
 export const StepNode = memo(function StepNode({ data, selected }: NodeProps<StepNodeType>) {
   const { step, untitled } = data;
+  const mark = useCompareMark(step.id);
   return (
-    <div className={`step-card${selected ? ' step-card--selected' : ''}`} data-testid="step-card">
+    <div
+      className={`step-card${selected ? ' step-card--selected' : ''}${mark ? ` compare-mark--${mark}` : ''}`}
+      data-testid="step-card"
+    >
+      {mark && <CompareBadge mark={mark} />}
       <Handle type="target" position={Position.Left} />
       <div className="step-card__title">{step.title || untitled}</div>
       {step.owner && <div className="step-card__owner">{step.owner}</div>}

@@ -5,7 +5,7 @@
  */
 import { compareJourneys, type CardMark, type CompareView } from '../../shared/versions';
 import { useMemo } from 'react';
-import type { Journey, Touchpoint } from '../../shared/model';
+import type { Journey, Step, Touchpoint } from '../../shared/model';
 import { useDocument, useView } from './EditorContext';
 
 const cache = new WeakMap<Journey, { journey: Journey; view: CompareView }>();
@@ -30,20 +30,28 @@ export function useCompareMark(cardId: string): CardMark | undefined {
   return useDocument((s) => (other ? compareViewOf(other, s.journey).marks.get(cardId) : undefined));
 }
 
-const NO_GHOSTS: readonly Touchpoint[] = [];
+export interface CompareGhosts {
+  touchpoints: readonly Touchpoint[];
+  steps: readonly Step[];
+}
+
+/** Outside compare mode, or with nothing to draw: the same object every time. */
+export const NO_COMPARE_GHOSTS: CompareGhosts = { touchpoints: [], steps: [] };
 
 /**
- * The removed touchpoints compare mode draws as ghosts: those whose stage and lane the open map
- * still has (the others are in the change list only). The same array while nothing changes.
+ * The removed cards compare mode draws as ghosts: those whose stage and lane the open map still
+ * has (the others are in the change list only). The same object while nothing changes.
  */
-export function useCompareGhosts(): readonly Touchpoint[] {
+export function useCompareGhosts(): CompareGhosts {
   const view = useCompareView();
   const ghosts = view?.ghosts;
-  return useMemo(
-    () =>
-      ghosts
-        ? ghosts.filter((g) => g.kind === 'touchpoint' && g.placeable).map((g) => g.card as Touchpoint)
-        : NO_GHOSTS,
-    [ghosts],
-  );
+  return useMemo(() => {
+    if (!ghosts) return NO_COMPARE_GHOSTS;
+    const placed = ghosts.filter((g) => g.placeable);
+    if (placed.length === 0) return NO_COMPARE_GHOSTS;
+    return {
+      touchpoints: placed.filter((g) => g.kind === 'touchpoint').map((g) => g.card as Touchpoint),
+      steps: placed.filter((g) => g.kind === 'step').map((g) => g.card as Step),
+    };
+  }, [ghosts]);
 }

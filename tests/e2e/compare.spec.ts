@@ -14,7 +14,7 @@ import { installFakeFileSystem, pickForOpen, putFakeFile } from './fakeFileSyste
 const changes = (page: Page) => page.getByRole('complementary', { name: 'Changes' });
 const card = (page: Page, title: string) => page.getByRole('button', { name: `Touchpoint ${title}`, exact: true });
 
-/** The newer map: the kiosk's pain point eased, its CSAT and Ana's rating up, the room card gone, a postcard added. */
+/** The newer map: the kiosk's pain point eased, its CSAT and Ana's rating up, the room card gone, a postcard added, the backstage step given an owner. */
 const newer = edited((j) => {
   const kiosk = j.touchpoints[0]!;
   kiosk.painPoints[0]!.severity = 3;
@@ -22,6 +22,7 @@ const newer = edited((j) => {
   kiosk.emotions = { 'persona-ana': 2 };
   j.touchpoints.pop();
   j.connections = [];
+  j.steps[0]!.owner = 'Housekeeping';
   j.touchpoints.push({
     ...structuredClone(kiosk),
     id: 'tp-postcard',
@@ -57,6 +58,8 @@ test('marks added and changed cards, draws a removed one as a ghost where it was
   await expect(postcard.getByRole('img', { name: 'Added in this version' })).toBeVisible();
   await expect(kiosk.getByRole('img', { name: 'Changed in this version' })).toBeVisible();
   await expect(kiosk.locator('.compare-mark--changed')).toBeVisible();
+  const step = page.getByRole('button', { name: 'Step Housekeeping cleans the room', exact: true });
+  await expect(step.getByRole('img', { name: 'Changed in this version' })).toBeVisible();
   const ghost = page.getByRole('img', { name: 'Removed: Room' });
   await expect(ghost).toBeVisible();
   // Where it was: in the Stay lane, between the other two.
@@ -69,7 +72,7 @@ test('marks added and changed cards, draws a removed one as a ghost where it was
   await page.screenshot({ path: 'test-results/compare-canvas.png' });
   // Editing stays on and the list follows: a new journey title is one more change.
   await page.getByRole('textbox', { name: 'Journey title' }).fill('Lake hotel');
-  await expect(changes(page).getByText('1 added, 2 removed, 4 changed')).toBeVisible();
+  await expect(changes(page).getByText('1 added, 2 removed, 5 changed')).toBeVisible();
   await changes(page).getByRole('button', { name: 'Leave compare' }).click();
   await expect(ghost).toBeHidden();
   await expect(page.locator('.compare-mark--added, .compare-mark--changed')).toHaveCount(0);
@@ -81,13 +84,14 @@ test('lists every change in the CLI’s sentences (accessible, axe), a click sel
   await openAndCompare(page);
   const panel = changes(page);
   await expect(panel.getByRole('heading', { name: 'Changes from workshop.journey' })).toBeVisible();
-  await expect(panel.getByText('1 added, 2 removed, 3 changed')).toBeVisible();
+  await expect(panel.getByText('1 added, 2 removed, 4 changed')).toBeVisible();
   const list = panel.getByRole('list', { name: 'Every change' });
   await expect(list.getByRole('listitem')).toHaveText([
     "~ Emotion of Ana at 'Kiosk check-in' 1 -> 2",
     "~ Pain point 'Room not ready' severity 5 -> 3",
     "~ Metric 'Customer satisfaction (CSAT)' at 'Kiosk check-in' current 70% -> 85%",
     "− Removed touchpoint 'Room' in Stay",
+    "~ Step 'Housekeeping cleans the room' owner set to 'Housekeeping'",
     "+ Added touchpoint 'Thank-you postcard' in After the stay",
     "− Removed connection from 'Kiosk check-in' to 'Room'",
   ]);
