@@ -12,7 +12,6 @@ import { getHost } from './host/getHost';
 import { initI18n } from './settings/i18n';
 import { applyThemeSetting } from './settings/theme';
 import { createEditor } from './editor/createEditor';
-import { parseJoinLink } from './workshop/workshopLink';
 
 async function start() {
   const host = getHost();
@@ -34,14 +33,14 @@ async function start() {
     (window as unknown as { __journeyEditor: typeof editor }).__journeyEditor = editor;
   // A join link (#join=<token>) opens the workshop it names, after asking the participant's name;
   // the sync engine loads only then, so the editor's own start stays as small as it was.
-  const join = parseJoinLink(window.location.href);
-  const { WorkshopGate } = join.kind === 'none' ? { WorkshopGate: null } : await import('./workshop/WorkshopGate');
+  const workshop = window.location.hash.includes('join=') ? await import('./workshop/WorkshopGate') : null;
+  const join = workshop?.parseJoinLink(window.location.href);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      {WorkshopGate && join.kind !== 'none' ? (
-        <WorkshopGate editor={editor} link={join}>
+      {workshop && join && join.kind !== 'none' ? (
+        <workshop.WorkshopGate editor={editor} link={join}>
           <App editor={editor} />
-        </WorkshopGate>
+        </workshop.WorkshopGate>
       ) : (
         <App editor={editor} />
       )}

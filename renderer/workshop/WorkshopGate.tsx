@@ -9,6 +9,9 @@ import './workshop.css';
 import { formatProblem } from '../../shared/model/types';
 import type { Editor } from '../editor/createEditor';
 import type { ParsedLink } from './workshopLink';
+
+// The shell reads the join link with the gate's own chunk, so the editor's start carries neither.
+export { parseJoinLink } from './workshopLink';
 import { Presence } from './Presence';
 import { startWorkshopSession, type WorkshopSession, type WorkshopUser } from './workshopSession';
 

@@ -153,7 +153,7 @@ test('the facilitator brings everyone to the cards they show and runs the shared
   await expect(bring).toBeDisabled();
   await lead.getByRole('button', { name: 'Touchpoint In the chair' }).click();
   await bring.click();
-  await expect(bob.getByText('Facilitator brought everyone to the cards they are showing.')).toBeVisible();
+  await expect(bob.getByText('Facilitator brought everyone here.')).toBeVisible();
   await expect(bob.getByRole('button', { name: 'Touchpoint In the chair' })).toBeInViewport();
 
   // The shared timer: the facilitator starts it, everyone sees it count down, only they stop it.
