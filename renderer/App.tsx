@@ -2,7 +2,6 @@ import { useEffect } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { FilterBar } from './canvas/FilterBar';
-import { ComparePanel } from './compare/ComparePanel';
 import { leaveCompareOnLoad } from './compare/leaveCompareOnLoad';
 import { JourneyCanvas } from './canvas/JourneyCanvas';
 import { DialogHost } from './dialogs/DialogHost';
@@ -10,7 +9,7 @@ import type { Editor } from './editor/createEditor';
 import { EditorProvider, useDocument, useRun, useView } from './editor/EditorContext';
 import { connectHost } from './editor/hostSession';
 import { installInputRouter } from './editor/inputRouter';
-import { LazyExportDialog, LazyReportPanel } from './lazyAreas';
+import { LazyComparePanel, LazyExportDialog, LazyReportPanel } from './lazyAreas';
 import { Notices } from './Notices';
 import { CommandPalette } from './palette/CommandPalette';
 import { ShortcutsSheet } from './palette/ShortcutsSheet';
@@ -84,6 +83,6 @@ function WindowTitle() {
 function SideArea() {
   const reportOpen = useView((s) => s.reportOpen);
   const comparing = useView((s) => s.compare !== null);
-  if (comparing && !reportOpen) return <ComparePanel />;
+  if (comparing && !reportOpen) return <LazyComparePanel />;
   return reportOpen ? <LazyReportPanel /> : <SidePanels />;
 }

@@ -3,7 +3,8 @@
  * document as it is, worked out once per document version however many parts of the window
  * read them (the canvas marks, the change list, the report's section); null outside compare mode.
  */
-import { compareJourneys, type CardMark, type CompareView } from '../../shared/versions';
+// The compare view alone: the versions index also brings the merge and the diff's renderings.
+import { compareJourneys, type CardMark, type CompareView } from '../../shared/versions/compareView';
 import { useMemo } from 'react';
 import type { Journey, Step, Touchpoint } from '../../shared/model';
 import { useDocument, useView } from './EditorContext';

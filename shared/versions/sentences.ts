@@ -8,7 +8,7 @@
 import { diffWordsWithSpace } from 'diff';
 import { channelName, kpiName } from '../model/catalogues';
 import type { JourneyV2 } from '../model/v2';
-import { attachUnit } from '../report/reportText';
+import { attachUnit } from '../report/numberText';
 import type { DiffChange } from './types';
 
 export interface SentencePart {
