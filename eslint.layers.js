@@ -61,7 +61,8 @@ const RENDERER_AREA_IMPORTS = {
   import: ['store', 'settings', 'ui'],
   dialogs: ['import', 'templates', 'editor', 'commands', 'store', 'settings', 'ui'],
   // A live workshop binds the editor to a shared document (docs/workshop.md).
-  workshop: ['editor', 'commands', 'store', 'settings', 'ui'],
+  // It draws on the canvas (participants' cursors) through the canvas's CanvasLayer.
+  workshop: ['canvas', 'editor', 'commands', 'store', 'settings', 'ui'],
 };
 
 const elements = [

@@ -50,6 +50,7 @@ import { TouchpointNode } from './TouchpointNode';
 import { useDrawnJourney } from './useDrawnJourney';
 import { useStable } from './useStable';
 import { useViewportControls } from './useViewportControls';
+import { CanvasLayer } from './CanvasLayer';
 
 const nodeTypes = {
   stage: StageLaneNode,
@@ -344,6 +345,7 @@ export function JourneyCanvas() {
           <Background gap={16} />
           <JourneyMiniMap nodes={unselectedNodes} ariaLabel={t('canvas.minimap')} />
           <CurveLegend />
+          <CanvasLayer />
           <Controls showInteractive={false} showFitView={false}>
             <ControlButton onClick={fit} aria-label={t('command.fit-view')} title={t('command.fit-view')}>
               <FitIcon />

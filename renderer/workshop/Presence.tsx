@@ -95,7 +95,17 @@ export function Presence({ editor, session }: { editor: Editor; session: Worksho
 function useParticipants(session: WorkshopSession): Participant[] {
   const [participants, setParticipants] = useState(() => session.participants());
   useEffect(() => {
-    const update = () => setParticipants(session.participants());
+    // Cursors move 20 times a second each; the list changes only with who is here and what they selected.
+    let shown = '';
+    const update = () => {
+      const next = session.participants();
+      const key = JSON.stringify(
+        next.map(({ clientId, name, color, selection }) => [clientId, name, color, selection]),
+      );
+      if (key === shown) return;
+      shown = key;
+      setParticipants(next);
+    };
     update();
     return session.onParticipantsChange(update);
   }, [session]);

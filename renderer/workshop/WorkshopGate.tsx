@@ -12,6 +12,8 @@ import type { ParsedLink } from './workshopLink';
 
 // The shell reads the join link with the gate's own chunk, so the editor's start carries neither.
 export { parseJoinLink } from './workshopLink';
+import { CanvasLayerContext } from '../canvas/CanvasLayer';
+import { Cursors } from './Cursors';
 import { Presence } from './Presence';
 import { startWorkshopSession, type WorkshopSession, type WorkshopUser } from './workshopSession';
 
@@ -94,7 +96,7 @@ export function WorkshopGate({ editor, link, children }: WorkshopGateProps) {
   if (stage === 'joined' && session) {
     return (
       <>
-        {children}
+        <CanvasLayerContext.Provider value={<Cursors session={session} />}>{children}</CanvasLayerContext.Provider>
         <Presence editor={editor} session={session} />
       </>
     );

@@ -55,6 +55,8 @@ export interface Participant {
   color: string;
   /** The cards they have selected. */
   selection: readonly string[];
+  /** Their pointer on the canvas in flow coordinates; null while it is elsewhere. */
+  cursor: { x: number; y: number } | null;
 }
 
 export type WorkshopStatus = 'connecting' | 'synced' | 'offline' | 'refused';
@@ -281,6 +283,7 @@ function participantsOf(provider: HocuspocusProvider, self: number): Participant
     if (clientId === self) return;
     const user = (state as { user?: { name?: unknown; color?: unknown } }).user;
     const selection = (state as { selection?: unknown }).selection;
+    const cursor = (state as { cursor?: { x?: unknown; y?: unknown } | null }).cursor;
     if (!user || typeof user.name !== 'string' || user.name.trim() === '') return;
     out.push({
       clientId,
@@ -289,7 +292,13 @@ function participantsOf(provider: HocuspocusProvider, self: number): Participant
       selection: Array.isArray(selection)
         ? selection.filter((id): id is string => typeof id === 'string').slice(0, 200)
         : [],
+      cursor: cursor && isCoordinate(cursor.x) && isCoordinate(cursor.y) ? { x: cursor.x, y: cursor.y } : null,
     });
   });
   return out.sort((a, b) => a.name.localeCompare(b.name) || a.clientId - b.clientId);
+}
+
+/** A cursor coordinate from another client: a finite number within any map's reach. */
+function isCoordinate(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= 1e7;
 }

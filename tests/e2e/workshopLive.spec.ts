@@ -142,6 +142,49 @@ test('each participant sees who else is there, what they work on, and their sele
   await expect(bobsList.getByRole('button', { name: 'Stop following Alice' })).toHaveAttribute('aria-pressed', 'true');
 });
 
+test("each participant sees the others' cursors on the map, labelled with their name, where they point", async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const alice = await participant(browser, host.joinUrl, 'Alice');
+  const bob = await participant(browser, host.joinUrl, 'Bob');
+  const alicesCursor = bob.locator('.workshop-cursor[data-participant="Alice"]');
+  await expect(alicesCursor).toHaveCount(0);
+
+  // Alice points at a card: on Bob's map her cursor, named, points into the same card
+  // (flow coordinates: right on Bob's screen whatever his zoom and pan).
+  const card = (page: Page) => page.getByRole('button', { name: 'Touchpoint In the chair' });
+  await card(alice).hover();
+  await expect(alicesCursor).toBeVisible();
+  await expect(alicesCursor).toHaveText('Alice');
+  expect(await alicesCursor.evaluate((cursor) => cursor.closest('[aria-hidden]') !== null)).toBe(true);
+  const inCard = async () => {
+    const [tip, box] = await Promise.all([alicesCursor.boundingBox(), card(bob).boundingBox()]);
+    return (
+      tip !== null &&
+      box !== null &&
+      tip.x >= box.x &&
+      tip.x <= box.x + box.width &&
+      tip.y >= box.y &&
+      tip.y <= box.y + box.height
+    );
+  };
+  await expect.poll(inCard).toBe(true);
+  // Bob zooms in: her cursor stays on the card on his screen.
+  await bob.getByRole('button', { name: /zoom in/i }).click();
+  await expect.poll(inCard).toBe(true);
+  // Alice's own view shows no cursor of her own.
+  await expect(alice.locator('.workshop-cursor[data-participant="Alice"]')).toHaveCount(0);
+
+  // Her pointer leaves the canvas: the cursor goes; she leaves the workshop: it stays gone.
+  await alice.getByRole('textbox', { name: 'Journey title' }).hover();
+  await expect(alicesCursor).toHaveCount(0);
+  await card(alice).hover();
+  await expect(alicesCursor).toBeVisible();
+  await alice.context().close();
+  await expect(alicesCursor).toHaveCount(0, { timeout: 45_000 });
+});
+
 test('the facilitator brings everyone to the cards they show and runs the shared timer; participants cannot', async ({
   browser,
 }) => {

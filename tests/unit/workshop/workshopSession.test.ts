@@ -134,6 +134,30 @@ describe('a workshop session', { timeout: 60_000 }, () => {
     );
   });
 
+  it('shares each participant’s cursor, and ignores one that is not two finite numbers', async () => {
+    const workshop = await host();
+    const alice = participant(workshop, 'Alice');
+    const bob = participant(workshop, 'Bob');
+    await Promise.all([alice.session.ready, bob.session.ready]);
+    const alicesCursor = () => bob.session.participants().find((p) => p.name === 'Alice')?.cursor;
+    await eventually(() => alicesCursor() === null, 'Alice to be there without a cursor');
+    alice.session.setPresence('cursor', { x: 120, y: -40 });
+    await eventually(() => alicesCursor()?.x === 120, 'Alice’s cursor');
+    expect(alicesCursor()).toEqual({ x: 120, y: -40 });
+    // What another client announces is checked: a string, NaN, or a point far off any map is no cursor.
+    for (const bad of [{ x: '1', y: 2 }, { x: Number.NaN, y: 2 }, { x: 1e9, y: 0 }, { x: 1 }, 'here']) {
+      alice.session.setPresence('cursor', { x: 5, y: 5 });
+      await eventually(() => alicesCursor()?.x === 5, 'a good cursor');
+      alice.session.setPresence('cursor', bad);
+      await eventually(() => alicesCursor() === null, `no cursor from ${JSON.stringify(bad)}`);
+    }
+    // The pointer left the canvas.
+    alice.session.setPresence('cursor', { x: 5, y: 5 });
+    await eventually(() => alicesCursor()?.x === 5, 'a good cursor');
+    alice.session.setPresence('cursor', null);
+    await eventually(() => alicesCursor() === null, 'the cursor gone');
+  });
+
   it('lets the facilitator, and only the facilitator, bring everyone to some cards', async () => {
     const workshop = await host();
     const lead = participant(workshop, 'Facilitator', false, workshop.facilitateUrl);
