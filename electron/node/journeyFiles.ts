@@ -50,7 +50,9 @@ export async function readJourneyFile(path: string, ops: FsOps = nodeFsOps): Pro
     return {
       ok: false,
       reason: 'invalid',
-      problems: [{ path: '', message: 'the file is not UTF-8 text (is it a binary file?)' }],
+      problems: [
+        { path: '', message: 'the file is not UTF-8 text (is it a binary file?)', code: 'notUtf8', values: {} },
+      ],
     };
   }
   const loaded = loadJourneyText(text);

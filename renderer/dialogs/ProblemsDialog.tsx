@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatProblem } from '../../shared/model';
+import { problemIn } from '../../shared/model/problemText';
 import type { Dialog } from '../store/dialogStore';
 import { Modal } from '../ui/Modal';
 
@@ -10,7 +10,8 @@ export const SHOWN_PROBLEMS = 20;
 export function ProblemsDialog({ dialog }: { dialog: Extract<Dialog, { kind: 'problems' }> }) {
   const { t } = useTranslation();
   const [copied, setCopied] = useState(false);
-  const lines = dialog.problems.map(formatProblem);
+  // A .journey file's problems in the UI language; a problem without a code keeps its English.
+  const lines = dialog.problems.map((problem) => problemIn(problem, (key, values) => t(key, values)));
   const copy = async () => {
     await navigator.clipboard.writeText(lines.join('\n'));
     setCopied(true);

@@ -13,7 +13,12 @@ export function parseJourneyBytes(bytes: ArrayBuffer): ParsedJourney {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, problems: [{ path: '', message: 'the file is not UTF-8 text (is it a binary file?)' }] };
+    return {
+      ok: false,
+      problems: [
+        { path: '', message: 'the file is not UTF-8 text (is it a binary file?)', code: 'notUtf8', values: {} },
+      ],
+    };
   }
   try {
     return loadJourneyText(text);

@@ -3,6 +3,7 @@
  * column for syntax errors, a nesting limit, and keys that could reach a prototype refused.
  */
 import type { Problem } from './types';
+import { worded, type Worded } from './worded';
 
 /** Deeper than any real journey (about 6 levels) by a wide margin; stops stack-hungry walkers. */
 export const MAX_NESTING = 64;
@@ -13,21 +14,28 @@ export type JsonTextResult = { ok: true; value: unknown } | { ok: false; problem
 
 export function parseJsonText(raw: string): JsonTextResult {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  if (text.trim() === '') return fail('', 'the file is empty');
+  if (text.trim() === '') return fail('', worded('the file is empty', 'emptyFile'));
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
     const at = locateSyntaxError(text);
     const { line, column } = lineColumn(text, at.offset);
-    return fail('', `not valid JSON: ${at.message} at line ${line}, column ${column}`);
+    return fail(
+      '',
+      worded(`not valid JSON: ${at.message} at line ${line}, column ${column}`, 'notJson', {
+        reason: at.message,
+        line,
+        column,
+      }),
+    );
   }
   const problems = checkStructure(value);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value };
 }
 
-function fail(path: string, message: string): JsonTextResult {
-  return { ok: false, problems: [{ path, message }] };
+function fail(path: string, words: Worded): JsonTextResult {
+  return { ok: false, problems: [{ path, ...words }] };
 }
 
 /** Iterative walk (no recursion, so deep input cannot overflow the stack). */
@@ -40,7 +48,7 @@ function checkStructure(root: unknown): Problem[] {
     if (depth >= MAX_NESTING) {
       problems.push({
         path: path.length > 80 ? `${path.slice(0, 80)}…` : path,
-        message: `nested more than ${MAX_NESTING} levels deep`,
+        ...worded(`nested more than ${MAX_NESTING} levels deep`, 'tooDeep', { max: MAX_NESTING }),
       });
       continue;
     }
@@ -55,7 +63,7 @@ function checkStructure(root: unknown): Problem[] {
       const key = keys[i]!;
       const childPath = path ? `${path}.${key}` : key;
       if (FORBIDDEN_KEYS.has(key)) {
-        problems.push({ path: childPath, message: `the key "${key}" is not allowed` });
+        problems.push({ path: childPath, ...worded(`the key "${key}" is not allowed`, 'forbiddenKey', { key }) });
         continue;
       }
       stack.push({ value: (value as Record<string, unknown>)[key], path: childPath, depth: depth + 1 });

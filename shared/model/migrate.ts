@@ -4,6 +4,7 @@
  */
 import { FORMAT_NAME, FORMAT_VERSION_V1 } from './schema';
 import type { Problem } from './types';
+import { worded, type Worded } from './worded';
 
 type Json = Record<string, unknown>;
 export type MigrateResultV1 = { ok: true; value: Json; migratedFrom?: number } | { ok: false; problems: Problem[] };
@@ -67,18 +68,25 @@ export function checkEnvelope(
   fileJson: unknown,
   newest: number,
 ): { ok: true; value: Json; version: number } | { ok: false; problems: Problem[] } {
-  if (!isObject(fileJson)) return refuse('', 'a journey file must hold a JSON object');
+  if (!isObject(fileJson)) return refuse('', worded('a journey file must hold a JSON object', 'notObject'));
   if (fileJson.format !== FORMAT_NAME) {
-    return refuse('format', `expected "${FORMAT_NAME}" (this is not a Journey Studio file)`);
+    return refuse(
+      'format',
+      worded(`expected "${FORMAT_NAME}" (this is not a Journey Studio file)`, 'wrongFormat', { format: FORMAT_NAME }),
+    );
   }
   const version = fileJson.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return refuse('version', 'must be a whole number of 0 or more');
+    return refuse('version', worded('must be a whole number of 0 or more', 'badVersion'));
   }
   if (version > newest) {
     return refuse(
       'version',
-      `this file was saved by a newer Journey Studio (format version ${version}); this version reads files up to version ${newest}. Update Journey Studio to open it.`,
+      worded(
+        `this file was saved by a newer Journey Studio (format version ${version}); this version reads files up to version ${newest}. Update Journey Studio to open it.`,
+        'newerVersion',
+        { version, newest },
+      ),
     );
   }
   return { ok: true, value: fileJson, version };
@@ -93,6 +101,6 @@ export function migrateToV1(fileJson: unknown): MigrateResultV1 {
   return version < FORMAT_VERSION_V1 ? { ok: true, value: doc, migratedFrom: version } : { ok: true, value: doc };
 }
 
-function refuse(path: string, message: string): { ok: false; problems: Problem[] } {
-  return { ok: false, problems: [{ path, message }] };
+function refuse(path: string, words: Worded): { ok: false; problems: Problem[] } {
+  return { ok: false, problems: [{ path, ...words }] };
 }

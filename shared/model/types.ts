@@ -48,7 +48,14 @@ export type PositionV1 = z.infer<typeof positionSchema>;
 /** One thing wrong with a file: where (`touchpoints[2].painPoints[0].severity`) and what. */
 export interface Problem {
   path: string;
+  /** English: what the command line prints and tests compare, word for word. */
   message: string;
+  /**
+   * For the app: the catalogue key under fileProblem.* and its values, to say the same in the UI
+   * language (problemText.ts). Without one, the English message is shown.
+   */
+  code?: string;
+  values?: Record<string, string | number>;
 }
 
 export function formatProblem(p: Problem): string {

@@ -7,7 +7,8 @@
 import { BUILT_IN_CHANNEL_IDS } from '../catalogues';
 import { FORBIDDEN_KEYS } from '../jsonText';
 import type { Problem } from '../types';
-import { formatPath } from '../validate';
+import { builtInChannelRedefined, formatPath, repeatedId } from '../validate';
+import { worded, type Worded } from '../worded';
 import {
   REFERENCE_TARGET_KINDS,
   TOUCHPOINT_LANE_KIND,
@@ -18,12 +19,12 @@ import {
 import type { JourneyV2 } from './types';
 import { walkV2 } from './walk';
 
-const MISSING_REFERENCE: Record<ReferenceTargetV2, (id: string) => string> = {
-  persona: (id) => `no persona has the id "${id}"`,
-  stage: (id) => `no stage has the id "${id}"`,
-  lane: (id) => `no lane has the id "${id}"`,
-  card: (id) => `no touchpoint or step has the id "${id}"`,
-  channel: (id) => `"${id}" is neither a built-in channel nor one of the file's channels`,
+const MISSING_REFERENCE: Record<ReferenceTargetV2, (id: string) => Worded> = {
+  persona: (id) => worded(`no persona has the id "${id}"`, 'noPersona', { id }),
+  stage: (id) => worded(`no stage has the id "${id}"`, 'noStage', { id }),
+  lane: (id) => worded(`no lane has the id "${id}"`, 'noLane', { id }),
+  card: (id) => worded(`no touchpoint or step has the id "${id}"`, 'noCard', { id }),
+  channel: (id) => worded(`"${id}" is neither a built-in channel nor one of the file's channels`, 'noChannel', { id }),
 };
 
 /** Item ids are unique across every kind of item, and every reference names an item of its kind. */
@@ -36,14 +37,19 @@ export function idProblemsV2(journey: JourneyV2): Problem[] {
     if (role.role !== 'item') continue;
     const at = formatPath(path);
     if (role.kind === 'channel' && BUILT_IN_CHANNEL_IDS.includes(value)) {
-      problems.push({ path: at, message: `"${value}" is a built-in channel and cannot be redefined` });
+      problems.push({ path: at, ...builtInChannelRedefined(value) });
       continue;
     }
     // A persona id is a key of every touchpoint's "emotions", and files may not hold this key.
     if (role.kind === 'persona' && FORBIDDEN_KEYS.has(value))
-      problems.push({ path: at, message: `"${value}" cannot be a persona id (it would be a key of "emotions")` });
+      problems.push({
+        path: at,
+        ...worded(`"${value}" cannot be a persona id (it would be a key of "emotions")`, 'forbiddenPersonaId', {
+          id: value,
+        }),
+      });
     const first = seen.get(value);
-    if (first !== undefined) problems.push({ path: at, message: `repeats the id "${value}" already used at ${first}` });
+    if (first !== undefined) problems.push({ path: at, ...repeatedId(value, first) });
     else seen.set(value, at);
     const ofKind = ids.get(role.kind) ?? new Set<string>();
     ids.set(role.kind, ofKind.add(value));
@@ -53,7 +59,7 @@ export function idProblemsV2(journey: JourneyV2): Problem[] {
     REFERENCE_TARGET_KINDS[to].some((kind) => ids.get(kind)?.has(id));
   for (const { path, value, role } of fields) {
     if (role.role === 'reference' && !resolves(role.to, value))
-      problems.push({ path: formatPath(path), message: MISSING_REFERENCE[role.to](value) });
+      problems.push({ path: formatPath(path), ...MISSING_REFERENCE[role.to](value) });
   }
   return problems;
 }
@@ -62,21 +68,34 @@ export function idProblemsV2(journey: JourneyV2): Problem[] {
 export function laneProblems(journey: JourneyV2): Problem[] {
   const problems: Problem[] = [];
   if (!journey.lanes.some((lane) => lane.kind === TOUCHPOINT_LANE_KIND))
-    problems.push({ path: 'lanes', message: `needs at least one lane of kind "${TOUCHPOINT_LANE_KIND}"` });
+    problems.push({
+      path: 'lanes',
+      ...worded(`needs at least one lane of kind "${TOUCHPOINT_LANE_KIND}"`, 'noTouchpointLane', {
+        kind: TOUCHPOINT_LANE_KIND,
+      }),
+    });
   const kindOf = new Map(journey.lanes.map((lane) => [lane.id, lane.kind]));
   journey.touchpoints.forEach((tp, i) => {
     const kind = kindOf.get(tp.laneId);
     if (kind !== undefined && kind !== TOUCHPOINT_LANE_KIND)
       problems.push({
         path: `touchpoints[${i}].laneId`,
-        message: `"${tp.laneId}" is a lane of kind "${kind}"; a touchpoint belongs in a lane of kind "${TOUCHPOINT_LANE_KIND}"`,
+        ...worded(
+          `"${tp.laneId}" is a lane of kind "${kind}"; a touchpoint belongs in a lane of kind "${TOUCHPOINT_LANE_KIND}"`,
+          'touchpointInStepLane',
+          { lane: tp.laneId, kind, touchpointKind: TOUCHPOINT_LANE_KIND },
+        ),
       });
   });
   journey.steps.forEach((step, i) => {
     if (kindOf.get(step.laneId) === TOUCHPOINT_LANE_KIND)
       problems.push({
         path: `steps[${i}].laneId`,
-        message: `"${step.laneId}" is a lane of kind "${TOUCHPOINT_LANE_KIND}"; a step belongs in a lane of another kind`,
+        ...worded(
+          `"${step.laneId}" is a lane of kind "${TOUCHPOINT_LANE_KIND}"; a step belongs in a lane of another kind`,
+          'stepInTouchpointLane',
+          { lane: step.laneId, kind: TOUCHPOINT_LANE_KIND },
+        ),
       });
   });
   return problems;
@@ -89,7 +108,10 @@ export function connectionProblems(journey: JourneyV2): Problem[] {
   journey.connections.forEach((connection, i) => {
     const { from, to } = connection;
     if (from === to) {
-      problems.push({ path: `connections[${i}]`, message: `links "${from}" to itself; a connection joins two cards` });
+      problems.push({
+        path: `connections[${i}]`,
+        ...worded(`links "${from}" to itself; a connection joins two cards`, 'selfLoop', { from }),
+      });
       return;
     }
     // JSON text of the pair: no separator character could make two pairs look alike.
@@ -99,7 +121,11 @@ export function connectionProblems(journey: JourneyV2): Problem[] {
     else
       problems.push({
         path: `connections[${i}]`,
-        message: `repeats the connection from "${from}" to "${to}" of connections[${first}]; one per pair and direction`,
+        ...worded(
+          `repeats the connection from "${from}" to "${to}" of connections[${first}]; one per pair and direction`,
+          'repeatedConnection',
+          { from, to, first },
+        ),
       });
   });
   return problems;

@@ -13,7 +13,13 @@ import { journeyV2Arbitrary } from './journeyV2Arbitraries';
 import { assertNoPrototypePollution } from './prototypeGuard';
 
 const RUNS = 600;
-const NOT_UTF8 = { path: '', message: 'the file is not UTF-8 text (is it a binary file?)' };
+/** The English message, and the code the app words it by in the UI language. */
+const NOT_UTF8 = {
+  path: '',
+  message: 'the file is not UTF-8 text (is it a binary file?)',
+  code: 'notUtf8',
+  values: {},
+};
 
 /** Byte sequences no UTF-8 decoder may accept, wherever they are put. */
 const INVALID_SEQUENCES = [

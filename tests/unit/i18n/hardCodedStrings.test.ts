@@ -88,7 +88,6 @@ const NOT_UI_TEXT: { where: string; text?: string; why: string }[] = [
   { where: 'shared/model/validate.ts', why: FORMAT_PROBLEM },
   { where: 'shared/model/schema.ts', why: FORMAT_PROBLEM },
   { where: 'shared/model/jsonSchema.ts', why: 'the published JSON Schema’s own title and description' },
-  { where: 'shared/model/v2/rules.ts', why: FORMAT_PROBLEM },
   { where: 'shared/model/v2/wellFormed.ts', why: FORMAT_PROBLEM },
   { where: 'shared/workshop/journeyDoc.ts', why: `${FORMAT_PROBLEM}: a shared document read as a file is` },
   { where: 'shared/model/v2/migrate.ts', why: `${FORMAT_PROBLEM}; so are the migration’s notes on what it changed` },

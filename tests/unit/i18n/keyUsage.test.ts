@@ -35,6 +35,9 @@ const DYNAMIC_PREFIXES: Record<string, DynamicKeys> = {
   'reportFile.status.': { reason: 'report files write opportunity statuses by id (English: the id itself)' },
   'importDialog.field.': { reason: 'the import dialog names each field a column can be imported as' },
   'importDialog.confidence.': { reason: 'the import dialog says how each column was understood' },
+  'fileProblem.': {
+    reason: "a .journey file's problem is worded by its code in the app (the English message is the command line's)",
+  },
   'importProblem.': {
     reason: 'an import problem is worded by its code (English for the command line, the UI language in the app)',
   },

@@ -106,7 +106,9 @@ describe('parseJourneyBytes (what the worker runs)', () => {
   it('refuses bytes that are not UTF-8', () => {
     expect(parseJourneyBytes(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]).buffer)).toEqual({
       ok: false,
-      problems: [{ path: '', message: 'the file is not UTF-8 text (is it a binary file?)' }],
+      problems: [
+        { path: '', message: 'the file is not UTF-8 text (is it a binary file?)', code: 'notUtf8', values: {} },
+      ],
     });
   });
 });
