@@ -6,7 +6,8 @@
  * Decorative (aria-hidden): the participant list is the accessible form.
  */
 import { useEffect, useState } from 'react';
-import { useReactFlow, useStore, ViewportPortal } from '@xyflow/react';
+import { useReactFlow, useStore, useStoreApi, ViewportPortal } from '@xyflow/react';
+import { throttleLatest } from './throttleLatest';
 import type { Participant, WorkshopSession } from './workshopSession';
 
 /** At most this often a cursor goes out (20 a second). */
@@ -56,36 +57,39 @@ function useOthers(session: WorkshopSession): Participant[] {
 function useOwnCursor(session: WorkshopSession): void {
   const { screenToFlowPosition } = useReactFlow();
   const pane = useStore((state) => state.domNode);
+  const store = useStoreApi();
   useEffect(() => {
     if (!pane) return undefined;
-    let latest: { x: number; y: number } | null = null;
-    let sentAt = 0;
-    let pending: ReturnType<typeof setTimeout> | undefined;
-    const send = () => {
-      pending = undefined;
-      sentAt = Date.now();
-      session.setPresence('cursor', latest);
+    const cursor = throttleLatest(
+      (at: { x: number; y: number } | null) => session.setPresence('cursor', at),
+      CURSOR_INTERVAL_MS,
+    );
+    let onScreen: { x: number; y: number } | null = null;
+    const announce = () => {
+      if (!onScreen) return;
+      const at = screenToFlowPosition(onScreen);
+      cursor.push({ x: Math.round(at.x), y: Math.round(at.y) });
     };
     const move = (event: PointerEvent) => {
-      const at = screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      latest = { x: Math.round(at.x), y: Math.round(at.y) };
-      if (pending !== undefined) return;
-      const wait = CURSOR_INTERVAL_MS - (Date.now() - sentAt);
-      if (wait <= 0) send();
-      else pending = setTimeout(send, wait);
+      onScreen = { x: event.clientX, y: event.clientY };
+      announce();
     };
     const leave = () => {
-      clearTimeout(pending);
-      latest = null;
-      send();
+      onScreen = null;
+      cursor.flush(null);
     };
+    // Scrolling or zooming under a still pointer moves it on the map.
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.transform !== previous.transform) announce();
+    });
     pane.addEventListener('pointermove', move);
     pane.addEventListener('pointerleave', leave);
     return () => {
       pane.removeEventListener('pointermove', move);
       pane.removeEventListener('pointerleave', leave);
-      clearTimeout(pending);
+      unsubscribe();
+      cursor.cancel();
       session.setPresence('cursor', null);
     };
-  }, [pane, screenToFlowPosition, session]);
+  }, [pane, screenToFlowPosition, session, store]);
 }

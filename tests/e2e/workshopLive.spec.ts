@@ -173,6 +173,10 @@ test("each participant sees the others' cursors on the map, labelled with their 
   // Bob zooms in: her cursor stays on the card on his screen.
   await bob.getByRole('button', { name: /zoom in/i }).click();
   await expect.poll(inCard).toBe(true);
+  // Alice scrolls the map under a still pointer: it now points elsewhere on the map, for Bob too.
+  const before = await alicesCursor.boundingBox();
+  await alice.mouse.wheel(0, 200);
+  await expect.poll(async () => ((await alicesCursor.boundingBox())?.y ?? 0) - before!.y).toBeGreaterThan(100);
   // Alice's own view shows no cursor of her own.
   await expect(alice.locator('.workshop-cursor[data-participant="Alice"]')).toHaveCount(0);
 
