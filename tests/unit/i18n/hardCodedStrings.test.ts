@@ -90,6 +90,16 @@ const NOT_UI_TEXT: { where: string; text?: string; why: string }[] = [
   { where: 'shared/model/jsonSchema.ts', why: 'the published JSON Schema’s own title and description' },
   { where: 'shared/model/v2/wellFormed.ts', why: FORMAT_PROBLEM },
   { where: 'shared/workshop/journeyDoc.ts', why: `${FORMAT_PROBLEM}: a shared document read as a file is` },
+  {
+    where: 'electron/node/workshop/workshopRoom.ts',
+    text: 'only the facilitator can change the workshop controls',
+    why: `${FORMAT_PROBLEM}: the host refuses a change with problems like a file's`,
+  },
+  {
+    where: 'electron/node/workshop/workshopRoom.ts',
+    text: 'not a valid workshop control',
+    why: `${FORMAT_PROBLEM}: the host refuses a change with problems like a file's`,
+  },
   { where: 'shared/model/v2/migrate.ts', why: `${FORMAT_PROBLEM}; so are the migration’s notes on what it changed` },
   { where: 'shared/model/v2/jsonSchema.ts', why: 'the published JSON Schema’s own title and description' },
   {
