@@ -90,7 +90,7 @@ function readFile(file: string, signature: string): Map<string, CachedGlyph> {
     if (stored.format !== FORMAT || stored.fonts !== signature) return glyphs;
     if (typeof stored.glyphs !== 'object' || stored.glyphs === null) return glyphs;
     for (const [key, value] of Object.entries(stored.glyphs)) {
-      const glyph = /^[rb]\d{1,7}$/.test(key) ? readEntry(value) : null;
+      const glyph = /^[rbpq]\d{1,7}$/.test(key) ? readEntry(value) : null;
       // One bad entry and the file is not ours as written: start again rather than trust the rest.
       if (!glyph) return new Map();
       glyphs.set(key, glyph);

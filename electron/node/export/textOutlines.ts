@@ -49,7 +49,20 @@ interface PlacedGlyph {
   advance: number;
 }
 
-const glyphKey = (codePoint: number, bold: boolean) => `${bold ? 'b' : 'r'}${codePoint}`;
+/**
+ * The primary font is a CJK one, whose quotes, dashes and ellipsis are full-width (an em each, as
+ * Chinese sets them): in a run with no CJK character they take the font's proportional forms
+ * (OpenType pwid), so "Tom’s" is not drawn "Tom’ s". Keys: r/b regular/bold, p/q proportional.
+ */
+const PROPORTIONAL_IN_LATIN = /[\u2010-\u206f]/u;
+const CJK =
+  /[\u1100-\u11ff\u2e80-\u2fff\u3000-\u30ff\u3100-\u31ff\u3200-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u{20000}-\u{3ffff}]/u;
+
+const glyphKey = (codePoint: number, bold: boolean, proportional = false) =>
+  `${proportional ? (bold ? 'q' : 'p') : bold ? 'b' : 'r'}${codePoint}`;
+
+/** Whether `char` of a run takes the proportional form (see PROPORTIONAL_IN_LATIN). */
+const proportionalIn = (latinRun: boolean, char: string) => latinRun && PROPORTIONAL_IN_LATIN.test(char);
 
 export class GlyphOutliner {
   private readonly glyphs = new Map<string, PlacedGlyph>();
@@ -68,8 +81,8 @@ export class GlyphOutliner {
   }
 
   /** The glyph for a character: from the first font that has it, else the primary font's "missing" glyph. */
-  private glyphFor(codePoint: number, bold: boolean): PlacedGlyph {
-    const cacheKey = glyphKey(codePoint, bold);
+  private glyphFor(codePoint: number, bold: boolean, proportional = false): PlacedGlyph {
+    const cacheKey = glyphKey(codePoint, bold, proportional);
     let entry = this.glyphs.get(cacheKey);
     if (!entry) {
       let font: Font | undefined;
@@ -77,10 +90,15 @@ export class GlyphOutliner {
         if (candidate.hasGlyphForCodePoint(codePoint)) font = candidate;
       }
       font ??= this.font(0, bold)!;
-      const glyph = font.glyphForCodePoint(codePoint);
+      let glyph = font.glyphForCodePoint(codePoint);
+      let advanceWidth = glyph.advanceWidth;
+      if (proportional) {
+        const run = font.layout(String.fromCodePoint(codePoint), ['pwid']);
+        if (run.glyphs.length === 1) [glyph, advanceWidth] = [run.glyphs[0]!, run.positions[0]!.xAdvance];
+      }
       entry = {
         outline: relativeOutline(glyph.path.commands, font.unitsPerEm),
-        advance: (glyph.advanceWidth * GLYPH_EM) / font.unitsPerEm,
+        advance: (advanceWidth * GLYPH_EM) / font.unitsPerEm,
       };
       this.glyphs.set(cacheKey, entry);
       this.store?.set(cacheKey, entry);
@@ -93,21 +111,24 @@ export class GlyphOutliner {
    * them alone) the fonts; what the fonts gave is stored for the next export.
    */
   private async prepare(svg: string): Promise<void> {
-    const missing: [number, boolean][] = [];
+    const missing: [number, boolean, boolean][] = [];
     for (const match of svg.matchAll(TEXT_ELEMENT)) {
       const bold = match[5] !== undefined;
-      for (const char of decodeEntities(match[7]!)) {
+      const text = decodeEntities(match[7]!);
+      const latinRun = !CJK.test(text);
+      for (const char of text) {
         const codePoint = char.codePointAt(0)!;
-        const key = glyphKey(codePoint, bold);
+        const proportional = proportionalIn(latinRun, char);
+        const key = glyphKey(codePoint, bold, proportional);
         if (this.glyphs.has(key)) continue;
         const stored = this.store?.get(key);
         if (stored) this.glyphs.set(key, stored);
-        else missing.push([codePoint, bold]);
+        else missing.push([codePoint, bold, proportional]);
       }
     }
     if (missing.length === 0) return;
     this.fontkit ??= await import('fontkit');
-    for (const [codePoint, bold] of missing) this.glyphFor(codePoint, bold);
+    for (const [codePoint, bold, proportional] of missing) this.glyphFor(codePoint, bold, proportional);
     this.store?.save();
   }
 
@@ -123,8 +144,10 @@ export class GlyphOutliner {
   ): string {
     let d = '';
     let advance = 0;
-    for (const char of decodeEntities(text)) {
-      const glyph = this.glyphFor(char.codePointAt(0)!, bold);
+    const decoded = decodeEntities(text);
+    const latinRun = !CJK.test(decoded);
+    for (const char of decoded) {
+      const glyph = this.glyphFor(char.codePointAt(0)!, bold, proportionalIn(latinRun, char));
       d += placeOutline(glyph.outline, advance);
       advance += glyph.advance;
     }

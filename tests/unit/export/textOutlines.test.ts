@@ -68,6 +68,19 @@ describe.skipIf(!fonts)('GlyphOutliner', () => {
     ]).toEqual([100, 90, 80]);
   });
 
+  it('sets quotes and dashes of a run without CJK proportionally, and full-width beside Chinese', async () => {
+    const x = (drawn: Drawn) => Number(/translate\(([\d.-]+) /.exec(drawn)![1]);
+    const end = { size: 10, fill: '#000', anchor: 'end' as const };
+    // End-anchored at 100: a wider text starts further left, by its advance (10 units an em here).
+    const quote = x(await draw('its', end)) - x(await draw('it’s', end));
+    expect(quote).toBeGreaterThan(1);
+    expect(quote).toBeLessThan(4);
+    const dash = x(await draw('a b', end)) - x(await draw('a – b', end));
+    expect(dash).toBeLessThan(9);
+    const besideChinese = x(await draw('旅程', end)) - x(await draw('旅’程', end));
+    expect(besideChinese).toBeCloseTo(10, 0);
+  });
+
   it('outlines the characters the escaped text stands for', async () => {
     expect((await draw('<&>')).match(/M/g)).toHaveLength(3);
     expect(await draw('<')).not.toBe(await draw('l'));
