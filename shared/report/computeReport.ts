@@ -46,10 +46,15 @@ function rankPainPoints(ordered: readonly Touchpoint[]): RankedPainPoint[] {
       text: p.text,
       severity: p.severity,
       source: p.source,
+      votes: p.votes ?? 0,
     })),
   );
-  // Array.prototype.sort is stable, so equal severities keep journey order.
-  return all.sort((a, b) => b.severity - a.severity);
+  // Votes from a workshop's dot vote rank first when there are any (docs/workshop.md); then severity.
+  // Array.prototype.sort is stable, so equal keys keep journey order.
+  const byVotes = all.some((p) => p.votes > 0);
+  return all
+    .sort((a, b) => (byVotes ? b.votes - a.votes : 0) || b.severity - a.severity)
+    .map(({ votes, ...ranked }) => (votes > 0 ? { ...ranked, votes } : ranked));
 }
 
 function pyramid(journey: Journey, ordered: readonly Touchpoint[]): Report['pyramid'] {
@@ -99,9 +104,13 @@ function rankOpportunities(ordered: readonly Touchpoint[]): RankedOpportunity[] 
       impact: o.impact,
       effort: o.effort,
       status: o.status,
+      votes: o.votes ?? 0,
     })),
   );
-  return all.sort((a, b) => b.impact - a.impact || a.effort - b.effort);
+  const byVotes = all.some((o) => o.votes > 0);
+  return all
+    .sort((a, b) => (byVotes ? b.votes - a.votes : 0) || b.impact - a.impact || a.effort - b.effort)
+    .map(({ votes, ...ranked }) => (votes > 0 ? { ...ranked, votes } : ranked));
 }
 
 export function computeReport(journey: Journey): Report {

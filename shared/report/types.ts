@@ -34,6 +34,8 @@ export interface RankedPainPoint {
   text: string;
   severity: number;
   source: PainSource;
+  /** The dots it got in a workshop's vote (the file's `votes`), where it got any. */
+  votes?: number;
 }
 
 export type WarningCode = 'delight-on-broken-base' | 'single-channel-stage' | 'unmeasured-moment-of-truth';
@@ -67,6 +69,8 @@ export interface RankedOpportunity {
   impact: number;
   effort: number;
   status: OpportunityStatus;
+  /** The dots it got in a workshop's vote (the file's `votes`), where it got any. */
+  votes?: number;
 }
 
 export interface Report {
@@ -82,7 +86,7 @@ export interface Report {
   };
   /** Stage averages are the primary persona's; `personas` has every persona's. */
   stages: StageFigures[];
-  /** Severity descending, then journey order. */
+  /** Votes descending where any has votes, then severity descending, then journey order. */
   painPoints: RankedPainPoint[];
   pyramid: PyramidCounts & { byStage: Record<string, PyramidCounts> };
   warnings: ReportWarning[];
@@ -90,7 +94,7 @@ export interface Report {
   channelMatrix: Record<string, Record<string, number>>;
   /** Journey order, then the metric's order in its touchpoint. */
   kpis: KpiFigures[];
-  /** Impact descending, then effort ascending (cheaper first), then journey order. */
+  /** Votes descending where any has votes, then impact descending, then effort ascending (cheaper first), then journey order. */
   opportunities: RankedOpportunity[];
   /** Every persona in the file's order (personaFigures.ts). */
   personas: PersonaFigures[];

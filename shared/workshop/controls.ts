@@ -8,6 +8,8 @@
  * - `timer`: a countdown everyone sees: when it ends (the facilitator's clock, in ms since the
  *   epoch; machines in one room keep their clocks within a second of each other) and how long
  *   it was set for. Absent: no timer.
+ * - `vote`: an open dot vote (votes.ts): on pain points or opportunities, and how many dots each
+ *   participant has. Absent: no vote is open.
  */
 import type * as Y from 'yjs';
 
@@ -29,9 +31,21 @@ export interface Timer {
 /** The longest timer: a workshop day. */
 export const MAX_TIMER_SECONDS = 8 * 60 * 60;
 
+export type VoteTarget = 'painPoints' | 'opportunities';
+
+export interface Vote {
+  on: VoteTarget;
+  /** Dots per participant. */
+  dots: number;
+}
+
+/** The most dots a participant may get in one vote. */
+export const MAX_DOTS = 20;
+
 export interface WorkshopControls {
   gather?: Gather;
   timer?: Timer;
+  vote?: Vote;
 }
 
 export function controlsRoot(doc: Y.Doc): Y.Map<unknown> {
@@ -51,6 +65,10 @@ export function readControls(doc: Y.Doc): WorkshopControls | null {
       const timer = asTimer(value);
       if (!timer) return null;
       out.timer = timer;
+    } else if (key === 'vote') {
+      const vote = asVote(value);
+      if (!vote) return null;
+      out.vote = vote;
     } else return null;
   }
   return out;
@@ -63,6 +81,14 @@ function asTimer(value: unknown): Timer | null {
   if (typeof seconds !== 'number' || !Number.isInteger(seconds) || seconds < 1 || seconds > MAX_TIMER_SECONDS)
     return null;
   return { endsAt, seconds };
+}
+
+function asVote(value: unknown): Vote | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { on, dots } = value as Partial<Record<keyof Vote, unknown>>;
+  if (on !== 'painPoints' && on !== 'opportunities') return null;
+  if (typeof dots !== 'number' || !Number.isInteger(dots) || dots < 1 || dots > MAX_DOTS) return null;
+  return { on, dots };
 }
 
 /** Starts (or restarts) the timer everyone sees; `now` is this machine's clock. */

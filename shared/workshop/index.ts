@@ -3,3 +3,4 @@ export * from './docShape';
 export * from './journeyDoc';
 export * from './order';
 export * from './controls';
+export * from './votes';

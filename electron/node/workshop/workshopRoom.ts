@@ -16,10 +16,13 @@ import { loadJourneyTextV2, serializeJourneyV2, type JourneyV2 } from '../../../
 import {
   applyJourneyToDoc,
   controlsFingerprint,
+  dotsFingerprint,
+  dotsProblem,
   journeyBaseUpdate,
   journeyFromDoc,
   readControls,
   restoreControls,
+  restoreDots,
 } from '../../../shared/workshop';
 import {
   describeFsError,
@@ -161,13 +164,17 @@ export class WorkshopRoom {
     }
     const before = Y.encodeStateVector(this.doc);
     const controlsBefore = controlsFingerprint(this.doc);
+    const dotsBefore = dotsFingerprint(this.doc);
     Y.applyUpdate(this.doc, update, PARTICIPANT_ORIGIN);
     this.approxBytes += update.byteLength;
     const read = journeyFromDoc(this.doc);
-    const controlsProblem = this.controlsProblem(controlsBefore, facilitator);
+    const controlsProblem =
+      this.controlsProblem(controlsBefore, facilitator) ??
+      dotsProblem(this.doc, dotsBefore, facilitator, read.ok ? read.journey : this.lastValid);
     if (controlsProblem) {
-      // The controls put back, and the journey too if the same update broke it.
+      // The controls and the dots put back, and the journey too if the same update broke it.
       restoreControls(this.doc, controlsBefore, HOST_ORIGIN);
+      restoreDots(this.doc, dotsBefore, HOST_ORIGIN);
       if (!read.ok) applyJourneyToDoc(this.doc, this.lastValid, HOST_ORIGIN);
       else this.lastValid = read.journey;
       const combined = Y.encodeStateAsUpdate(this.doc, before);

@@ -91,6 +91,10 @@ const NOT_UI_TEXT: { where: string; text?: string; why: string }[] = [
   { where: 'shared/model/v2/wellFormed.ts', why: FORMAT_PROBLEM },
   { where: 'shared/workshop/journeyDoc.ts', why: `${FORMAT_PROBLEM}: a shared document read as a file is` },
   {
+    where: 'shared/workshop/votes.ts',
+    why: `${FORMAT_PROBLEM}: its only words are the host's problems when it refuses a dot (dotsProblem)`,
+  },
+  {
     where: 'electron/node/workshop/workshopRoom.ts',
     text: 'only the facilitator can change the workshop controls',
     why: `${FORMAT_PROBLEM}: the host refuses a change with problems like a file's`,
