@@ -170,7 +170,48 @@ export interface Host {
   /** Native menu items arrive as command ids. Returns an unsubscribe function. */
   onMenuCommand(listener: (commandId: string) => void): () => void;
   onOpenRequest(listener: (request: OpenRequest) => void): () => void;
+
+  /** Hosts a live workshop on the open document's saved file (docs/workshop.md); desktop only. */
+  hostWorkshop?(ref: string | null, request: HostWorkshopRequest): Promise<HostWorkshopResult>;
+  /** Stops hosting: every participant is disconnected and the file is saved. Desktop only. */
+  stopWorkshop?(): Promise<WorkshopStatus>;
+  /** Whether a workshop is being hosted, its links and who has joined. Desktop only. */
+  workshopStatus?(): Promise<WorkshopStatus>;
+  /** Opens a workshop join link in the user's browser. Desktop only (the browser build navigates). */
+  openWorkshopLink?(url: string): Promise<void>;
 }
+
+export interface HostWorkshopRequest {
+  /** Listen on this machine's network address (others in the room may join), not only loopback. */
+  onNetwork: boolean;
+  /** The facilitator's name, shown to participants. */
+  name?: string;
+}
+
+export interface WorkshopParticipantInfo {
+  name: string;
+  color?: string;
+  editing?: string;
+}
+
+export type WorkshopStatus =
+  | { status: 'idle' }
+  | {
+      status: 'hosting';
+      fileName: string;
+      /** The link to share: the editor with the room token. */
+      joinUrl: string;
+      /** The facilitator's own link (Bring everyone here). */
+      facilitateUrl: string;
+      onNetwork: boolean;
+      participants: WorkshopParticipantInfo[];
+    };
+
+/** Why hosting did not start; `message` says it in English for logs, the dialog words `reason`. */
+export type HostWorkshopRefusal = 'no-file' | 'unsaved' | 'invalid-file' | 'already-hosting' | 'failed';
+
+export type HostWorkshopResult =
+  Extract<WorkshopStatus, { status: 'hosting' }> | { status: 'refused'; reason: HostWorkshopRefusal; message: string };
 
 export interface PrintToPdfOptions {
   page: PageSize;

@@ -1,7 +1,7 @@
 /** Electron main process: one secure window wired to the Node services. Thin by design. */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, shell } from 'electron';
 import { IPC } from '../../shared/ipc/channels';
 import { journeyPathsFromArgv, launchFolder } from '../node/launchArgs';
 import { devRendererUrl } from '../node/securityConfig';
@@ -85,6 +85,19 @@ if (!app.requestSingleInstanceLock()) {
     openPaths([path]);
   });
   app.on('before-quit', () => session?.guard.quitRequested());
+  // A hosted workshop is saved before the app ends: quitting waits for the save once.
+  let workshopSaved = false;
+  app.on('will-quit', (event) => {
+    if (workshopSaved || !services || services.workshop.status().status === 'idle') return;
+    event.preventDefault();
+    void services.workshop
+      .stop()
+      .catch((error: unknown) => console.error(error))
+      .finally(() => {
+        workshopSaved = true;
+        app.quit();
+      });
+  });
 
   app.enableSandbox();
 
@@ -105,6 +118,8 @@ if (!app.requestSingleInstanceLock()) {
       onSettingsChanged: (patch) => {
         if (patch.language !== undefined) rebuildMenu(svc);
       },
+      workshop: svc.workshop,
+      openExternal: (url) => shell.openExternal(url),
     });
     rebuildMenu(svc);
     svc.files.recent.onChange(() => rebuildMenu(svc));

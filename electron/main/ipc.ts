@@ -5,6 +5,7 @@ import type {
   DraftInput,
   FileVersion,
   HostNotice,
+  HostWorkshopRequest,
   OpenResult,
   PrintToPdfOptions,
   SaveChangesAnswer,
@@ -18,6 +19,7 @@ import type { Translate } from '../../shared/i18n/translate';
 import { journeyFileFilters } from '../node/fileDialogFilters';
 import type { SettingsPatch } from '../../shared/ipc/settings';
 import type { FileService } from '../node/fileService';
+import { isWorkshopLink, type DesktopWorkshop } from '../node/workshop/desktopWorkshop';
 import { isTrustedSender, type RendererLocation } from '../node/senderPolicy';
 import type { SettingsService } from '../node/settingsStore';
 import type { WindowSession } from './windowSession';
@@ -35,6 +37,10 @@ export interface IpcDeps {
   translate(): Translate;
   /** Called after the renderer changed settings (the menu follows the language). */
   onSettingsChanged(patch: SettingsPatch): void;
+  /** File > Host workshop's host, one for the app. */
+  workshop: DesktopWorkshop;
+  /** Opens an address in the user's browser (Electron's shell.openExternal). */
+  openExternal(url: string): Promise<void>;
 }
 
 export function registerIpcHandlers(deps: IpcDeps): void {
@@ -141,4 +147,19 @@ export function registerIpcHandlers(deps: IpcDeps): void {
     return SAVE_CHANGES_ANSWERS[response] ?? 'cancel';
   });
   handle(IPC.closeAnswer, (event, mayClose: boolean) => sessionOf(event)?.answerClose(mayClose));
+
+  // The workshop hosts the open document's file as saved: main knows its path and whether it is dirty.
+  handle(IPC.hostWorkshop, (event, ref: string | null, request: HostWorkshopRequest) =>
+    deps.workshop.start({
+      ...request,
+      path: ref === null ? null : (files.documents.pathOf(ref) ?? null),
+      dirty: sessionOf(event)?.guard.state.dirty ?? false,
+    }),
+  );
+  handle(IPC.stopWorkshop, () => deps.workshop.stop());
+  handle(IPC.workshopStatus, () => deps.workshop.status());
+  handle(IPC.openWorkshopLink, async (_event, url: string) => {
+    if (!isWorkshopLink(url)) throw new Error(`Refused ${IPC.openWorkshopLink}: not a workshop link`);
+    await deps.openExternal(url);
+  });
 }

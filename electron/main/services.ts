@@ -1,4 +1,5 @@
 /** The Node services main wires to Electron, opened over the app's data folder. */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Store from 'electron-store';
 import type { HostNotice } from '../../shared/host';
@@ -9,10 +10,13 @@ import { FileService } from '../node/fileService';
 import { RecentFiles } from '../node/recentFiles';
 import type { StoredSettings } from '../node/settingsSchema';
 import { SettingsService, openSettings, settingsStoreOptions } from '../node/settingsStore';
+import { DesktopWorkshop } from '../node/workshop/desktopWorkshop';
 
 export interface Services {
   settings: SettingsService;
   files: FileService;
+  /** File > Host workshop. */
+  workshop: DesktopWorkshop;
   /** Said once to the first page that asks (a damaged settings file was reset). */
   startupNotices: HostNotice[];
 }
@@ -33,5 +37,11 @@ export function openServices(userData: string, systemLanguages: () => readonly s
     undefined,
     translate,
   );
-  return { settings, files, startupNotices: notice ? [notice] : [] };
+  // Participants load the web editor (out/web, built beside out/main); without it they get a page saying so.
+  const webRoot = join(import.meta.dirname, '../web');
+  const workshop = new DesktopWorkshop({
+    webRoot: existsSync(join(webRoot, 'index.html')) ? webRoot : null,
+    report: (line) => console.warn(`workshop: ${line}`),
+  });
+  return { settings, files, workshop, startupNotices: notice ? [notice] : [] };
 }

@@ -54,6 +54,10 @@ const journeyApi: Host = {
   ready: () => ipcRenderer.invoke(IPC.rendererReady),
   setDocumentState: (state) => unawaited(ipcRenderer.invoke(IPC.setDocumentState, state)),
   askSaveChanges: (prompt) => ipcRenderer.invoke(IPC.askSaveChanges, prompt),
+  hostWorkshop: (ref, request) => ipcRenderer.invoke(IPC.hostWorkshop, ref, request),
+  stopWorkshop: () => ipcRenderer.invoke(IPC.stopWorkshop),
+  workshopStatus: () => ipcRenderer.invoke(IPC.workshopStatus),
+  openWorkshopLink: (url) => ipcRenderer.invoke(IPC.openWorkshopLink, url),
   guardClose(guard) {
     return listen(IPC.closeRequest, () => {
       void guard

@@ -50,6 +50,14 @@ export const ipcArgs = {
     z.strictObject({ message: shortText, detail: shortText, save: shortText, dontSave: shortText, cancel: shortText }),
   ]),
   [IPC.closeAnswer]: z.tuple([z.boolean()]),
+  [IPC.hostWorkshop]: z.tuple([
+    opaqueId.nullable(),
+    z.strictObject({ onNetwork: z.boolean(), name: z.string().max(100).optional() }),
+  ]),
+  [IPC.stopWorkshop]: z.tuple([]),
+  [IPC.workshopStatus]: z.tuple([]),
+  /** A workshop join link to open in the user's browser: http(s) only, checked again in main. */
+  [IPC.openWorkshopLink]: z.tuple([z.string().url().max(2048)]),
 } as const;
 
 export type InvokeChannel = keyof typeof ipcArgs;

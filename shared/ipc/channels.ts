@@ -22,6 +22,10 @@ export const IPC = {
   askSaveChanges: 'journey:ask-save-changes',
   closeAnswer: 'journey:close-answer',
   printToPdf: 'journey:print-to-pdf',
+  hostWorkshop: 'journey:host-workshop',
+  stopWorkshop: 'journey:stop-workshop',
+  workshopStatus: 'journey:workshop-status',
+  openWorkshopLink: 'journey:open-workshop-link',
   // main → renderer, send
   menuCommand: 'journey:menu-command',
   openRequest: 'journey:open-request',

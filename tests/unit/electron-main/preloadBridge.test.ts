@@ -67,6 +67,10 @@ const HOST_MEMBERS = [
   'guardClose',
   'onMenuCommand',
   'onOpenRequest',
+  'hostWorkshop',
+  'stopWorkshop',
+  'workshopStatus',
+  'openWorkshopLink',
 ].sort();
 
 let electron: ReturnType<typeof createBridgeElectron>;
@@ -82,6 +86,7 @@ const called = new Set<string>();
 const settingsChanges: SettingsPatch[] = [];
 const openRequests: OpenRequest[] = [];
 const menuCommands: string[] = [];
+const openedInBrowser: string[] = [];
 
 const opened = (result: OpenResult) => {
   if (result.status !== 'opened') throw new Error(`expected an opened file, got ${JSON.stringify(result)}`);
@@ -125,6 +130,8 @@ beforeAll(async () => {
     takeStartupNotices: () => svc.startupNotices.splice(0),
     translate: () => createTranslator(resolveLanguage(svc.settings.get().language, ['en-GB'])),
     onSettingsChanged: (patch) => settingsChanges.push(patch),
+    workshop: svc.workshop,
+    openExternal: async (url) => void openedInBrowser.push(url),
   });
   await import('../../../electron/preload/index');
   const exposed = electron.mainWorld.journeyApi as Host;
@@ -333,6 +340,37 @@ describe('window.journeyApi', () => {
   });
 });
 
+describe('hosting a workshop from the window', () => {
+  it('hosts the open saved file, refuses unsaved changes, and stops saving it', async () => {
+    const path = copyOfFixture('workshop.journey');
+    electron.dialog.answers.open.push({ canceled: false, filePaths: [path] });
+    const { ref } = opened(await api.openFile()).file;
+    api.setDocumentState({ dirty: true });
+    await settle();
+    await expect(api.hostWorkshop!(ref, { onNetwork: false })).resolves.toMatchObject({ reason: 'unsaved' });
+    await expect(api.hostWorkshop!(null, { onNetwork: false })).resolves.toMatchObject({ reason: 'no-file' });
+    api.setDocumentState({ dirty: false });
+    await settle();
+    const hosting = await api.hostWorkshop!(ref, { onNetwork: false, name: 'Dana' });
+    expect(hosting).toMatchObject({ status: 'hosting', fileName: 'workshop.journey', onNetwork: false });
+    if (hosting.status !== 'hosting') return;
+    expect(hosting.joinUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#join=[\w-]{43,}$/);
+    await expect(api.workshopStatus!()).resolves.toMatchObject({ status: 'hosting', participants: [] });
+    await expect(api.stopWorkshop!()).resolves.toEqual({ status: 'idle' });
+    await expect(api.workshopStatus!()).resolves.toEqual({ status: 'idle' });
+    // Nobody edited, so nothing was written (the controller's unit test proves an edit is saved).
+    expect(readFileSync(path, 'utf8')).toBe(readFileSync(FIXTURE, 'utf8'));
+  });
+
+  it('opens a join link in the browser, and nothing that is not one', async () => {
+    await api.openWorkshopLink!('http://192.168.1.20:4321/#join=abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ');
+    expect(openedInBrowser).toEqual(['http://192.168.1.20:4321/#join=abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ']);
+    for (const bad of ['file:///etc/passwd#join=x', 'http://192.168.1.20:4321/', 'javascript:alert(1)#join=x'])
+      await expect(api.openWorkshopLink!(bad), bad).rejects.toThrow(/Refused journey:open-workshop-link/);
+    expect(openedInBrowser).toHaveLength(1);
+  });
+});
+
 describe('refused senders', () => {
   /** One call of every invoking Host method, with arguments that would pass. */
   const everyCall = (ref: string): [string, () => Promise<unknown>][] => [
@@ -355,6 +393,10 @@ describe('refused senders', () => {
     ['setSettings', () => api.setSettings({ theme: 'dark' })],
     ['ready', () => api.ready()],
     ['askSaveChanges', () => api.askSaveChanges!({ message: 'm', detail: 'd', save: 's', dontSave: 'n', cancel: 'c' })],
+    ['hostWorkshop', () => api.hostWorkshop!(ref, { onNetwork: true })],
+    ['stopWorkshop', () => api.stopWorkshop!()],
+    ['workshopStatus', () => api.workshopStatus!()],
+    ['openWorkshopLink', () => api.openWorkshopLink!('http://127.0.0.1:1/#join=abc')],
   ];
 
   it.each([
