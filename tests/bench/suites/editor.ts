@@ -17,6 +17,7 @@ import { chromium, type Page } from '@playwright/test';
 import { layoutMap } from '../../../shared/layout/mapLayout';
 import { serializeJourney } from '../../../shared/model';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/chromium';
+import { panFrames, percentile, startFrameLog, stopFrameLog, waitForSettled, zoomOutFully } from '../frames';
 import { generateJourney } from '../generateJourney';
 import { serveFolders } from '../staticServer';
 import type { BenchRow, BenchSuite } from '../types';
@@ -36,37 +37,6 @@ const HEAP_RATIO_TARGET: Record<number, number> = { 3000: 1.2 };
 const target = (table: Record<number, number>, n: number) =>
   table[n] === undefined ? {} : { target: { op: '<=' as const, value: table[n] } };
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-};
-
-/** A chain of animation frames recording their times; a new log stops the previous chain for good. */
-async function startFrameLog(page: Page) {
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __frameLog: number };
-    const log = (w.__frameLog ?? 0) + 1;
-    w.__frameLog = log;
-    w.__frames = [];
-    const tick = (t: number) => {
-      // A frame of an earlier log that was still queued must not join this one (it would add 0 ms frames).
-      if (w.__frameLog !== log) return;
-      w.__frames.push(t);
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
-}
-
-async function stopFrameLog(page: Page): Promise<number[]> {
-  const stamps = await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __frameLog: number };
-    w.__frameLog += 1;
-    return w.__frames;
-  });
-  return stamps.slice(1).map((t, i) => t - stamps[i]!);
-}
-
 async function waitForDrawn(page: Page, selector: string, count: number) {
   await page.waitForFunction(
     ([sel, n]) => {
@@ -75,22 +45,6 @@ async function waitForDrawn(page: Page, selector: string, count: number) {
       return [...nodes].every((el) => (el as HTMLElement).style.visibility !== 'hidden');
     },
     [selector, count] as const,
-    { polling: 'raf', timeout: 120_000 },
-  );
-}
-
-/** Drawn: cards are on screen, none hidden for measuring, and their number has settled for 5 frames. */
-async function waitForSettled(page: Page, selector: string) {
-  await page.waitForFunction(
-    (sel) => {
-      const w = window as unknown as { __settle?: { count: number; frames: number } };
-      const nodes = document.querySelectorAll(sel);
-      const ready = nodes.length > 0 && [...nodes].every((el) => (el as HTMLElement).style.visibility !== 'hidden');
-      const prev = w.__settle ?? { count: -1, frames: 0 };
-      w.__settle = { count: nodes.length, frames: ready && prev.count === nodes.length ? prev.frames + 1 : 0 };
-      return w.__settle.frames >= 5;
-    },
-    selector,
     { polling: 'raf', timeout: 120_000 },
   );
 }
@@ -107,33 +61,6 @@ async function dragFrames(page: Page, selector: string, nth = 0): Promise<number
   const frames = await stopFrameLog(page);
   await page.mouse.up();
   return frames;
-}
-
-async function panFrames(page: Page): Promise<number[]> {
-  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
-  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
-  await startFrameLog(page);
-  for (let i = 0; i < 60; i++) {
-    await page.mouse.wheel(12, 6);
-    await page.waitForTimeout(16);
-  }
-  return stopFrameLog(page);
-}
-
-/**
- * The map zoomed out as far as it goes (0.05) around the canvas's top-left corner, with Ctrl and
- * the wheel as a user would: the whole map on screen where it fits, the most cards anyway.
- */
-async function zoomOutFully(page: Page): Promise<void> {
-  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
-  await page.mouse.move(pane.x + 2, pane.y + 2);
-  await page.keyboard.down('Control');
-  for (let i = 0; i < 12; i++) {
-    await page.mouse.wheel(0, 400);
-    await page.waitForTimeout(30);
-  }
-  await page.keyboard.up('Control');
-  await page.waitForTimeout(300);
 }
 
 /** Long tasks on the page from now on (the observer is installed before the app loads). */
