@@ -6,6 +6,7 @@
  */
 import { useRef, type ReactNode } from 'react';
 import { PanelSection } from '../ui/fields';
+import { ItemAddon } from '../ui/ItemAddon';
 
 export interface AnnotationListLabels {
   title: string;
@@ -58,6 +59,7 @@ export function AnnotationList<T extends { id: string }>(props: AnnotationListPr
                   <span className="annotation__title" aria-hidden="true">
                     {name}
                   </span>
+                  <ItemAddon id={item.id} />
                   <button
                     type="button"
                     className="icon-button"

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Editor } from '../editor/createEditor';
 import type { Participant, WorkshopSession } from './workshopSession';
 import { WorkshopTimer } from './WorkshopTimer';
+import { WorkshopVote } from './WorkshopVote';
 
 export function Presence({ editor, session }: { editor: Editor; session: WorkshopSession }) {
   const { t } = useTranslation();
@@ -77,6 +78,7 @@ export function Presence({ editor, session }: { editor: Editor; session: Worksho
         </ul>
         {participants.length === 0 && <p>{t('workshop.alone')}</p>}
         <WorkshopTimer session={session} />
+        <WorkshopVote editor={editor} session={session} />
         {session.facilitator && (
           <button
             type="button"

@@ -15,6 +15,8 @@ export { parseJoinLink } from './workshopLink';
 import { CanvasLayerContext } from '../canvas/CanvasLayer';
 import { Cursors } from './Cursors';
 import { Presence } from './Presence';
+import { VoteBadges, VoteCount } from './WorkshopVote';
+import { ItemAddonContext } from '../ui/ItemAddon';
 import { startWorkshopSession, type WorkshopSession, type WorkshopUser } from './workshopSession';
 
 const NAME_KEY = 'journey-studio.workshop-name';
@@ -96,7 +98,18 @@ export function WorkshopGate({ editor, link, children }: WorkshopGateProps) {
   if (stage === 'joined' && session) {
     return (
       <>
-        <CanvasLayerContext.Provider value={<Cursors session={session} />}>{children}</CanvasLayerContext.Provider>
+        <CanvasLayerContext.Provider
+          value={
+            <>
+              <Cursors session={session} />
+              <VoteBadges editor={editor} session={session} />
+            </>
+          }
+        >
+          <ItemAddonContext.Provider value={(id) => <VoteCount editor={editor} session={session} id={id} />}>
+            {children}
+          </ItemAddonContext.Provider>
+        </CanvasLayerContext.Provider>
         <Presence editor={editor} session={session} />
       </>
     );

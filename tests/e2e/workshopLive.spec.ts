@@ -5,7 +5,7 @@
  * The web build served is out/web, or WORKSHOP_WEB_ROOT (a private build of the same editor).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -210,6 +210,60 @@ test('the facilitator brings everyone to the cards they show and runs the shared
   await expect(bob.getByRole('timer', { name: 'Workshop timer' })).toHaveText(/^(2:00|1:5\d) left$/);
   await lead.getByRole('button', { name: 'Stop timer' }).click();
   await expect(bob.getByRole('timer', { name: 'Workshop timer' })).toHaveCount(0);
+});
+
+test('dot voting: the facilitator opens a vote of 2 dots on pain points, two participants vote, the counts are saved', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const file = sampleCopy();
+  const voteHost = await serve(file);
+  try {
+    const lead = await participant(browser, voteHost.facilitateUrl, 'Facilitator');
+    const alice = await participant(browser, voteHost.joinUrl, 'Alice');
+    const bob = await participant(browser, voteHost.joinUrl, 'Bob');
+    await expect(alice.getByRole('button', { name: 'Open a vote' })).toHaveCount(0);
+    await lead.getByRole('combobox', { name: 'Vote on' }).selectOption('painPoints');
+    await lead.getByRole('spinbutton', { name: 'Dots each' }).fill('2');
+    await lead.getByRole('button', { name: 'Open a vote' }).click();
+
+    const voteFor = (page: Page) => page.getByRole('button', { name: 'Vote for Twelve minutes on hold' });
+    await expect(alice.getByText('2 dots left')).toBeVisible();
+    await voteFor(alice).click();
+    await voteFor(alice).click();
+    // Both of Alice's dots are placed: no third.
+    await expect(alice.getByText('0 dots left')).toBeVisible();
+    await expect(voteFor(alice)).toBeDisabled();
+    await voteFor(bob).click();
+    for (const page of [lead, alice, bob]) {
+      await expect(page.locator('[data-vote-count="pain-hold"]')).toHaveText('3');
+      await expect(page.locator('[data-votes-for="tp-call"]')).toHaveText('3');
+    }
+    // The inspector's pain-point list carries the running count too.
+    await bob.getByRole('button', { name: 'Touchpoint Calls the practice' }).click();
+    await expect(bob.locator('[data-inspector-votes="pain-hold"]')).toHaveText('3 dots');
+    // Alice takes one back.
+    await alice.getByRole('button', { name: 'Take back a dot from Twelve minutes on hold' }).click();
+    await expect(bob.locator('[data-vote-count="pain-hold"]')).toHaveText('2');
+    await expect(alice.getByRole('button', { name: 'Close the vote' })).toHaveCount(0);
+
+    await lead.getByRole('button', { name: 'Close the vote' }).click();
+    await expect(bob.getByRole('button', { name: 'Vote for Twelve minutes on hold' })).toHaveCount(0);
+    // Saved within a few seconds of the change.
+    await expect
+      .poll(
+        () => {
+          const saved = JSON.parse(readFileSync(file, 'utf8')) as {
+            touchpoints: { painPoints: { id: string; votes?: number }[] }[];
+          };
+          return saved.touchpoints.flatMap((tp) => tp.painPoints).find((p) => p.id === 'pain-hold')?.votes;
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(2);
+  } finally {
+    voteHost.child.kill('SIGTERM');
+  }
 });
 
 test('a participant keeps editing while the host is down; it restarts and three participants converge', async ({
