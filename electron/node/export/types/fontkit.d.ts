@@ -20,6 +20,18 @@ declare module 'fontkit' {
     unitsPerEm: number;
     glyphForCodePoint(codePoint: number): Glyph;
     hasGlyphForCodePoint(codePoint: number): boolean;
+    /** Shapes `text` with OpenType `features` (e.g. ['pwid'] for proportional punctuation). */
+    layout(text: string, features?: readonly string[]): GlyphRun;
+  }
+  export interface GlyphPosition {
+    xAdvance: number;
+    yAdvance: number;
+    xOffset: number;
+    yOffset: number;
+  }
+  export interface GlyphRun {
+    glyphs: Glyph[];
+    positions: GlyphPosition[];
   }
   export interface FontCollection {
     type: 'TTC' | 'DFont';
