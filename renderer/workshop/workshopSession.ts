@@ -23,6 +23,7 @@ import {
   docHoldsJourney,
   gatherEveryone,
   journeyFromDoc,
+  keepUnchanged,
   journeyRoot,
   readControls,
   startTimer,
@@ -126,6 +127,8 @@ export function startWorkshopSession(options: WorkshopSessionOptions): WorkshopS
   let bound = false;
   let lastGroup: { group: string; at: number } | null = null;
   let readRequested = false;
+  /** The journey the editor holds, the base a remote change's read is shared with. */
+  let current: JourneyV2 | null = null;
   let resolveReady: (journey: JourneyV2) => void = () => undefined;
   const ready = new Promise<JourneyV2>((resolve) => (resolveReady = resolve));
 
@@ -141,6 +144,7 @@ export function startWorkshopSession(options: WorkshopSessionOptions): WorkshopS
     const read = journeyFromDoc(doc);
     if (!read.ok) return;
     bound = true;
+    current = read.journey;
     editor.applyRemote(read.journey);
     resolveReady(read.journey);
   };
@@ -154,11 +158,15 @@ export function startWorkshopSession(options: WorkshopSessionOptions): WorkshopS
       readRequested = false;
       if (!bound) return bind();
       const read = journeyFromDoc(doc);
-      if (read.ok) editor.applyRemote(read.journey);
+      if (!read.ok) return;
+      // What did not change stays the object the editor drew, so only the changed cards redraw.
+      current = current ? keepUnchanged(current, read.journey) : read.journey;
+      editor.applyRemote(current);
     });
   });
 
   const unsubscribe = editor.subscribe((event) => {
+    if (bound) current = event.after;
     if (!bound || event.source === 'remote') return;
     const history = event.history;
     if (history.kind === 'reset') return;

@@ -4,3 +4,4 @@ export * from './journeyDoc';
 export * from './order';
 export * from './controls';
 export * from './votes';
+export * from './keepUnchanged';
