@@ -59,10 +59,11 @@ const RENDERER_AREA_IMPORTS = {
   start: ['templates', 'editor', 'commands', 'store', 'settings', 'ui'],
   // The import dialog (File > Import…): the shared importers behind a preview.
   import: ['store', 'settings', 'ui'],
-  dialogs: ['import', 'templates', 'editor', 'commands', 'store', 'settings', 'ui'],
   // A live workshop binds the editor to a shared document (docs/workshop.md).
   // It draws on the canvas (participants' cursors) through the canvas's CanvasLayer.
   workshop: ['canvas', 'editor', 'commands', 'store', 'settings', 'ui'],
+  // Dialogs include File > Host workshop… and Join workshop…, which live with the workshop.
+  dialogs: ['workshop', 'import', 'templates', 'editor', 'commands', 'store', 'settings', 'ui'],
 };
 
 const elements = [

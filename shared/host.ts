@@ -177,8 +177,6 @@ export interface Host {
   stopWorkshop?(): Promise<WorkshopStatus>;
   /** Whether a workshop is being hosted, its links and who has joined. Desktop only. */
   workshopStatus?(): Promise<WorkshopStatus>;
-  /** Opens a workshop join link in the user's browser. Desktop only (the browser build navigates). */
-  openWorkshopLink?(url: string): Promise<void>;
 }
 
 export interface HostWorkshopRequest {
@@ -207,11 +205,14 @@ export type WorkshopStatus =
       participants: WorkshopParticipantInfo[];
     };
 
-/** Why hosting did not start; `message` says it in English for logs, the dialog words `reason`. */
-export type HostWorkshopRefusal = 'no-file' | 'unsaved' | 'invalid-file' | 'already-hosting' | 'failed';
-
+/**
+ * Why hosting did not start; the dialog words `reason`. `message` (the file's problem, the
+ * system's error) is only there when the reason alone does not say it.
+ */
 export type HostWorkshopResult =
-  Extract<WorkshopStatus, { status: 'hosting' }> | { status: 'refused'; reason: HostWorkshopRefusal; message: string };
+  | Extract<WorkshopStatus, { status: 'hosting' }>
+  | { status: 'refused'; reason: 'no-file' | 'unsaved' | 'already-hosting' }
+  | { status: 'refused'; reason: 'invalid-file' | 'failed'; message: string };
 
 export interface PrintToPdfOptions {
   page: PageSize;

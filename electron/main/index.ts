@@ -1,7 +1,7 @@
 /** Electron main process: one secure window wired to the Node services. Thin by design. */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, shell } from 'electron';
+import { app, BrowserWindow } from 'electron';
 import { IPC } from '../../shared/ipc/channels';
 import { journeyPathsFromArgv, launchFolder } from '../node/launchArgs';
 import { devRendererUrl } from '../node/securityConfig';
@@ -119,7 +119,6 @@ if (!app.requestSingleInstanceLock()) {
         if (patch.language !== undefined) rebuildMenu(svc);
       },
       workshop: svc.workshop,
-      openExternal: (url) => shell.openExternal(url),
     });
     rebuildMenu(svc);
     svc.files.recent.onChange(() => rebuildMenu(svc));

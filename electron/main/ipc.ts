@@ -19,7 +19,7 @@ import type { Translate } from '../../shared/i18n/translate';
 import { journeyFileFilters } from '../node/fileDialogFilters';
 import type { SettingsPatch } from '../../shared/ipc/settings';
 import type { FileService } from '../node/fileService';
-import { isWorkshopLink, type DesktopWorkshop } from '../node/workshop/desktopWorkshop';
+import type { DesktopWorkshop } from '../node/workshop/desktopWorkshop';
 import { isTrustedSender, type RendererLocation } from '../node/senderPolicy';
 import type { SettingsService } from '../node/settingsStore';
 import type { WindowSession } from './windowSession';
@@ -39,8 +39,6 @@ export interface IpcDeps {
   onSettingsChanged(patch: SettingsPatch): void;
   /** File > Host workshop's host, one for the app. */
   workshop: DesktopWorkshop;
-  /** Opens an address in the user's browser (Electron's shell.openExternal). */
-  openExternal(url: string): Promise<void>;
 }
 
 export function registerIpcHandlers(deps: IpcDeps): void {
@@ -158,8 +156,4 @@ export function registerIpcHandlers(deps: IpcDeps): void {
   );
   handle(IPC.stopWorkshop, () => deps.workshop.stop());
   handle(IPC.workshopStatus, () => deps.workshop.status());
-  handle(IPC.openWorkshopLink, async (_event, url: string) => {
-    if (!isWorkshopLink(url)) throw new Error(`Refused ${IPC.openWorkshopLink}: not a workshop link`);
-    await deps.openExternal(url);
-  });
 }

@@ -57,7 +57,6 @@ const journeyApi: Host = {
   hostWorkshop: (ref, request) => ipcRenderer.invoke(IPC.hostWorkshop, ref, request),
   stopWorkshop: () => ipcRenderer.invoke(IPC.stopWorkshop),
   workshopStatus: () => ipcRenderer.invoke(IPC.workshopStatus),
-  openWorkshopLink: (url) => ipcRenderer.invoke(IPC.openWorkshopLink, url),
   guardClose(guard) {
     return listen(IPC.closeRequest, () => {
       void guard

@@ -59,6 +59,7 @@ import {
   toggleReport,
 } from './viewToggles';
 import { fitView, zoomIn, zoomOut } from './viewport';
+import { hostWorkshop, joinWorkshop } from './workshopCommands';
 
 export const COMMANDS = [
   newDocument,
@@ -71,6 +72,8 @@ export const COMMANDS = [
   openSettings,
   compareWith,
   restorePreviousVersion,
+  hostWorkshop,
+  joinWorkshop,
   leaveCompare,
   restoreComparedVersion,
   addStage,

@@ -1,6 +1,8 @@
 import { useStore } from 'zustand';
 import type { DialogController } from '../store/dialogStore';
 import { LazyImportDialog } from '../import/LazyImportDialog';
+import { HostWorkshopDialog } from '../workshop/HostWorkshopDialog';
+import { JoinWorkshopDialog } from '../workshop/JoinWorkshopDialog';
 import { NewFromTemplateDialog } from '../templates/NewFromTemplateDialog';
 import { ConflictDialog } from './ConflictDialog';
 import { ProblemsDialog } from './ProblemsDialog';
@@ -28,5 +30,9 @@ export function DialogHost({ dialogs }: { dialogs: DialogController }) {
       return <NewFromTemplateDialog key={dialog.id} dialog={dialog} />;
     case 'import-preview':
       return <LazyImportDialog key={dialog.id} dialog={dialog} />;
+    case 'host-workshop':
+      return <HostWorkshopDialog key={dialog.id} dialog={dialog} />;
+    case 'join-workshop':
+      return <JoinWorkshopDialog key={dialog.id} dialog={dialog} />;
   }
 }

@@ -4,7 +4,7 @@
  * while Save changes? is up must not replace that question and leave its command hanging).
  */
 import { createStore } from 'zustand/vanilla';
-import type { DraftSummary, SaveChangesAnswer, Settings, SettingsPatch } from '../../shared/host';
+import type { DraftSummary, Host, SaveChangesAnswer, Settings, SettingsPatch } from '../../shared/host';
 import type { ImportPreview } from '../../shared/import/preview';
 import type { Journey, Problem } from '../../shared/model';
 
@@ -28,7 +28,20 @@ type DialogBody =
   /** Resolves with the id of the chosen template, or null when cancelled. */
   | { kind: 'new-from-template'; resolve(templateId: string | null): void }
   /** File > Import…: resolves with the journey to open, or null when cancelled. */
-  | { kind: 'import-preview'; preview: ImportPreview; resolve(journey: Journey | null): void };
+  | { kind: 'import-preview'; preview: ImportPreview; resolve(journey: Journey | null): void }
+  /** File > Host workshop…: hosting goes on after the dialog closes, until Stop hosting. */
+  | ({ kind: 'host-workshop'; resolve(): void } & HostWorkshopChoice)
+  /** File > Join workshop…: resolves with a valid join link, or null when cancelled. */
+  | { kind: 'join-workshop'; resolve(link: string | null): void };
+
+/** What the Host workshop dialog needs: the host to ask, and whether the map is saved to a file. */
+export interface HostWorkshopChoice {
+  host: Host;
+  /** The open document's file ref; null when it was never saved. */
+  fileRef: string | null;
+  fileName: string | null;
+  dirty: boolean;
+}
 
 export type Dialog = DialogBody & { id: number };
 
@@ -85,6 +98,12 @@ export function createDialogStore() {
     },
     previewImport(preview: ImportPreview): Promise<Journey | null> {
       return ask((resolve) => ({ kind: 'import-preview', preview, resolve }));
+    },
+    hostWorkshop(choice: HostWorkshopChoice): Promise<void> {
+      return ask<void>((resolve) => ({ kind: 'host-workshop', ...choice, resolve }));
+    },
+    askJoinLink(): Promise<string | null> {
+      return ask((resolve) => ({ kind: 'join-workshop', resolve }));
     },
   };
 }

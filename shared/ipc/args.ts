@@ -56,8 +56,6 @@ export const ipcArgs = {
   ]),
   [IPC.stopWorkshop]: z.tuple([]),
   [IPC.workshopStatus]: z.tuple([]),
-  /** A workshop join link to open in the user's browser: http(s) only, checked again in main. */
-  [IPC.openWorkshopLink]: z.tuple([z.string().url().max(2048)]),
 } as const;
 
 export type InvokeChannel = keyof typeof ipcArgs;

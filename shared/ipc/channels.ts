@@ -25,7 +25,6 @@ export const IPC = {
   hostWorkshop: 'journey:host-workshop',
   stopWorkshop: 'journey:stop-workshop',
   workshopStatus: 'journey:workshop-status',
-  openWorkshopLink: 'journey:open-workshop-link',
   // main → renderer, send
   menuCommand: 'journey:menu-command',
   openRequest: 'journey:open-request',
@@ -56,6 +55,8 @@ export const MENU_COMMANDS = [
   'toggle-opportunity-band',
   'compare-with',
   'restore-previous-version',
+  'host-workshop',
+  'join-workshop',
   'about',
 ] as const;
 export type MenuCommandId = (typeof MENU_COMMANDS)[number];

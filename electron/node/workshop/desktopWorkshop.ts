@@ -39,16 +39,10 @@ export class DesktopWorkshop {
   constructor(private readonly options: DesktopWorkshopOptions) {}
 
   async start(request: DesktopWorkshopStart): Promise<HostWorkshopResult> {
-    if (this.running || this.starting)
-      return { status: 'refused', reason: 'already-hosting', message: 'a workshop is already being hosted' };
-    if (request.path === null)
-      return { status: 'refused', reason: 'no-file', message: 'save the map to a file before hosting a workshop' };
-    if (request.dirty)
-      return {
-        status: 'refused',
-        reason: 'unsaved',
-        message: 'save your changes before hosting a workshop: the workshop hosts the file as it is on disk',
-      };
+    // The window's unsaved edits would be left out of the workshop and later overwritten by its saves.
+    if (this.running || this.starting) return { status: 'refused', reason: 'already-hosting' };
+    if (request.path === null) return { status: 'refused', reason: 'no-file' };
+    if (request.dirty) return { status: 'refused', reason: 'unsaved' };
     this.starting = true;
     try {
       const name = request.name?.trim();
@@ -105,18 +99,4 @@ export class DesktopWorkshop {
       })),
     };
   }
-}
-
-/**
- * Whether main may hand an address to the user's browser as a workshop link: http(s) with a
- * `#join=` fragment only, so a page cannot make the app open files or other schemes.
- */
-export function isWorkshopLink(address: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(address);
-  } catch {
-    return false;
-  }
-  return (url.protocol === 'http:' || url.protocol === 'https:') && /^#join=[\w-]+/.test(url.hash);
 }

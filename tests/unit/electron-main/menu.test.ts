@@ -38,6 +38,8 @@ const LABEL_KEYS: Record<string, string> = {
   'import-file': 'importDialog.menuItem',
   'compare-with': 'compare.menu.compareWith',
   'restore-previous-version': 'compare.menu.restorePrevious',
+  'host-workshop': 'menu.hostWorkshop',
+  'join-workshop': 'menu.joinWorkshop',
   'save-document': 'menu.save',
   'save-document-as': 'menu.saveAs',
   'close-document': 'menu.close',

@@ -70,7 +70,6 @@ const HOST_MEMBERS = [
   'hostWorkshop',
   'stopWorkshop',
   'workshopStatus',
-  'openWorkshopLink',
 ].sort();
 
 let electron: ReturnType<typeof createBridgeElectron>;
@@ -86,7 +85,6 @@ const called = new Set<string>();
 const settingsChanges: SettingsPatch[] = [];
 const openRequests: OpenRequest[] = [];
 const menuCommands: string[] = [];
-const openedInBrowser: string[] = [];
 
 const opened = (result: OpenResult) => {
   if (result.status !== 'opened') throw new Error(`expected an opened file, got ${JSON.stringify(result)}`);
@@ -131,7 +129,6 @@ beforeAll(async () => {
     translate: () => createTranslator(resolveLanguage(svc.settings.get().language, ['en-GB'])),
     onSettingsChanged: (patch) => settingsChanges.push(patch),
     workshop: svc.workshop,
-    openExternal: async (url) => void openedInBrowser.push(url),
   });
   await import('../../../electron/preload/index');
   const exposed = electron.mainWorld.journeyApi as Host;
@@ -361,14 +358,6 @@ describe('hosting a workshop from the window', () => {
     // Nobody edited, so nothing was written (the controller's unit test proves an edit is saved).
     expect(readFileSync(path, 'utf8')).toBe(readFileSync(FIXTURE, 'utf8'));
   });
-
-  it('opens a join link in the browser, and nothing that is not one', async () => {
-    await api.openWorkshopLink!('http://192.168.1.20:4321/#join=abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ');
-    expect(openedInBrowser).toEqual(['http://192.168.1.20:4321/#join=abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ']);
-    for (const bad of ['file:///etc/passwd#join=x', 'http://192.168.1.20:4321/', 'javascript:alert(1)#join=x'])
-      await expect(api.openWorkshopLink!(bad), bad).rejects.toThrow(/Refused journey:open-workshop-link/);
-    expect(openedInBrowser).toHaveLength(1);
-  });
 });
 
 describe('refused senders', () => {
@@ -396,7 +385,6 @@ describe('refused senders', () => {
     ['hostWorkshop', () => api.hostWorkshop!(ref, { onNetwork: true })],
     ['stopWorkshop', () => api.stopWorkshop!()],
     ['workshopStatus', () => api.workshopStatus!()],
-    ['openWorkshopLink', () => api.openWorkshopLink!('http://127.0.0.1:1/#join=abc')],
   ];
 
   it.each([

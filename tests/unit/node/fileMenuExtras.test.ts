@@ -24,6 +24,8 @@ describe('File menu extras', () => {
       'Import…',
       'Compare With…',
       'Restore Previous Version…',
+      'Host Workshop…',
+      'Join Workshop…',
       'Save',
       'Save As…',
       'Close',
