@@ -45,7 +45,12 @@ export const joinWorkshop = defineCommand({
     }
     // The browser build joins in this tab: the open map's unsaved changes are asked about first.
     if (!(await confirmLeaveDocument(ctx))) return false;
+    const target = new URL(link);
+    const here = new URL(window.location.href);
     window.location.assign(link);
+    // Only the fragment changed (this page is the host's own editor): a hash change loads nothing.
+    if (target.origin === here.origin && target.pathname === here.pathname && target.search === here.search)
+      window.location.reload();
     return false;
   },
 });
