@@ -4,7 +4,7 @@
  * stderr one a line with exit 2 and nothing written; notes (what was guessed or dropped) go to
  * stderr as `note:` lines. An existing --out is replaced only with --force (kept as .bak).
  */
-import { access, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import {
   IMPORT_FORMATS,
@@ -20,6 +20,7 @@ import { describeFsError, writeFileAtomically } from '../../node/journeyFiles';
 import { CliFailure, choiceOption, stringOption, type CliCommand } from '../contract';
 import { shownPath } from '../journeyIo';
 import { REPORT_LANG_OPTION, uiLanguageOption } from './reportLang';
+import { pathExists } from '../pathExists';
 
 export const importCommand: CliCommand = {
   name: 'import',
@@ -62,7 +63,7 @@ export const importCommand: CliCommand = {
     const inputPath = resolvePath(file);
     const outPath = resolvePath(out);
     if (outPath === inputPath) throw new CliFailure(`refusing to write ${out}: it is the input file`);
-    if (values.force !== true && (await exists(outPath))) {
+    if (values.force !== true && (await pathExists(outPath))) {
       throw new CliFailure(`${out} already exists; pass --force to replace it (the old one is kept as .bak)`);
     }
     let bytes: Uint8Array;
@@ -102,12 +103,3 @@ export const importCommand: CliCommand = {
     return 0;
   },
 };
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -3,11 +3,11 @@
  * "Migration from version 1"), with a `note:` line on stderr for everything the migration changed.
  * A version 2 file is written back unchanged (in the canonical form saving gives it).
  */
-import { access } from 'node:fs/promises';
 import { FORMAT_VERSION, formatProblem } from '../../../shared/model';
 import { readJourneyFile, saveJourneyFile, SaveError } from '../../node/journeyFiles';
 import { CliFailure, stringOption, type CliCommand } from '../contract';
 import { printMigrationNotes, shownPath } from '../journeyIo';
+import { pathExists } from '../pathExists';
 
 export const migrateCommand: CliCommand = {
   name: 'migrate',
@@ -47,7 +47,7 @@ export const migrateCommand: CliCommand = {
     }
     // Naming the input as --out is the explicit request to upgrade it in place (its .bak is kept).
     const inPlace = outPath === inputPath;
-    if (!inPlace && values.force !== true && (await exists(outPath))) {
+    if (!inPlace && values.force !== true && (await pathExists(outPath))) {
       throw new CliFailure(`${out} already exists; pass --force to replace it (the old one is kept as .bak)`);
     }
     printMigrationNotes(ctx, file, result.notes);
@@ -64,12 +64,3 @@ export const migrateCommand: CliCommand = {
     return 0;
   },
 };
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -1,9 +1,9 @@
 /** `journey-studio new`: a journey file from a template, never over an existing file unless --force. */
-import { access } from 'node:fs/promises';
 import { TEMPLATES, findTemplate } from '../../../shared/templates';
 import { saveJourneyFile } from '../../node/journeyFiles';
 import { CliFailure, stringOption, type CliCommand } from '../contract';
 import { LANG_OPTION, templateLang } from './templateLang';
+import { pathExists } from '../pathExists';
 
 export const newCommand: CliCommand = {
   name: 'new',
@@ -30,7 +30,7 @@ export const newCommand: CliCommand = {
       throw new CliFailure(`unknown template "${templateId}"; choose one of: ${TEMPLATES.map((t) => t.id).join(', ')}`);
     }
     const target = resolvePath(out);
-    if (values.force !== true && (await exists(target))) {
+    if (values.force !== true && (await pathExists(target))) {
       throw new CliFailure(`${out} already exists; pass --force to replace it`);
     }
     const journey = template.build({ lang });
@@ -41,12 +41,3 @@ export const newCommand: CliCommand = {
     return 0;
   },
 };
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
