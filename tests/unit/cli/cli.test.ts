@@ -17,6 +17,18 @@ describe('journey-studio validate', () => {
     expect(result.stderr).toContain('touchpoints[0].painPoints[0].severity: must be at most 5');
   });
 
+  it('words the problems in the language --lang names, paths unchanged; English without it', async () => {
+    const file = join(BROKEN_DIR, 'dangling-references.journey');
+    const english = await cli('validate', file);
+    expect(english.stderr).toContain('touchpoints[0].stageId: ');
+    const chinese = await cli('validate', file, '--lang', 'zh-CN');
+    expect(chinese.code).toBe(english.code);
+    expect(chinese.stderr).toContain('touchpoints[0].stageId：');
+    expect(chinese.stderr).toMatch(/阶段/);
+    expect(chinese.stderr).not.toBe(english.stderr);
+    expect((await cli('validate', file, '--lang', 'fr')).stderr).toContain('unknown language "fr"');
+  });
+
   it('exits 2 for an unreadable file, even beside invalid and valid ones', async () => {
     const result = await cli('validate', VALID_SAMPLE, join(BROKEN_DIR, 'empty.journey'), '/no/such/file.journey');
     expect(result.code).toBe(2);
