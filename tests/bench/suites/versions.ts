@@ -6,47 +6,14 @@
  * commands call, without reading the files).
  */
 import { performance } from 'node:perf_hooks';
-import type { JourneyV2, TouchpointV2 } from '../../../shared/model/v2';
+import type { JourneyV2 } from '../../../shared/model/v2';
 import { diffJourneys, mergeJourneys } from '../../../shared/versions';
+import { guestJourney } from '../guestJourney';
 import type { BenchRow, BenchSuite } from '../types';
 
 const CARDS = 3000;
-const PER_STAGE = 20;
 const RUNS = 7;
 const TARGET_MS = 300;
-
-function baseJourney(): JourneyV2 {
-  const stages = Array.from({ length: CARDS / PER_STAGE }, (_, i) => ({ id: `s${i}`, name: `Stage ${i + 1}` }));
-  const touchpoints: TouchpointV2[] = Array.from({ length: CARDS }, (_, i) => ({
-    id: `t${i}`,
-    stageId: `s${Math.floor(i / PER_STAGE)}`,
-    laneId: 'lane-1',
-    title: `Touchpoint ${i + 1}`,
-    description: `What the guest does at step ${i + 1}, and what they expect from it.`,
-    channel: ['website', 'email', 'in-person', 'phone'][i % 4]!,
-    tier: (['utility', 'usability', 'delight'] as const)[i % 3]!,
-    emotions: { 'persona-1': (i % 5) - 2 },
-    momentOfTruth: i % 17 === 0,
-    painPoints: i % 3 === 0 ? [{ id: `p${i}`, text: `Pain ${i}`, severity: (i % 5) + 1, source: 'direct' }] : [],
-    opportunities: [],
-    metrics: [],
-    position: { x: 24 + (i % 2) * 260, y: 24 + Math.floor((i % PER_STAGE) / 2) * 150 },
-  }));
-  return {
-    format: 'journey-studio',
-    version: 2,
-    id: 'bench-versions',
-    title: 'Versions benchmark',
-    personas: [{ id: 'persona-1', name: 'Guest', goals: [], needs: [], expectations: [] }],
-    stages,
-    lanes: [{ id: 'lane-1', name: 'Touchpoints', kind: 'touchpoints' }],
-    touchpoints,
-    steps: [],
-    connections: touchpoints.slice(1).map((t, i) => ({ id: `c${i}`, from: touchpoints[i]!.id, to: t.id })),
-    createdAt: '2026-11-01T09:00:00.000Z',
-    updatedAt: '2026-11-01T09:00:00.000Z',
-  };
-}
 
 /** One side's edits on every `step`th card from `offset`, plus a few cards removed and added. */
 function editSide(base: JourneyV2, side: string, offset: number): JourneyV2 {
@@ -83,7 +50,7 @@ function medianMs(run: () => unknown): number {
 const suite: BenchSuite = {
   name: 'versions',
   async run(): Promise<BenchRow[]> {
-    const base = baseJourney();
+    const base = guestJourney(CARDS, 'bench-versions', 'Versions benchmark');
     const ours = editSide(base, 'ours', 0);
     const theirs = editSide(base, 'theirs', 10);
     theirs.stages.unshift(theirs.stages.pop()!);

@@ -17,15 +17,15 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import * as Y from 'yjs';
 import { WorkshopRoom } from '../../../electron/node/workshop/workshopRoom';
-import { serializeJourneyV2, type JourneyV2, type TouchpointV2 } from '../../../shared/model/v2';
+import { serializeJourneyV2 } from '../../../shared/model/v2';
 import { applyJourneyToDoc, ITEMS_KEY } from '../../../shared/workshop';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/chromium';
 import { eventually, joinAs, type TestParticipant } from '../../unit/workshop/workshopClients';
 import { panFrames, percentile, waitForSettled, zoomOutFully } from '../frames';
+import { guestJourney } from '../guestJourney';
 import type { BenchRow, BenchSuite } from '../types';
 
 const TOUCHPOINTS = 300;
-const PER_STAGE = 20;
 const PARTICIPANTS = 10;
 const EDITS = 1000;
 const TARGET_P95_MS = 100;
@@ -37,39 +37,6 @@ const PAN_ROUNDS = 2;
 const benchWeb = fileURLToPath(new URL('../../../out/bench-web/', import.meta.url));
 const bin = fileURLToPath(new URL('../../../bin/journey-studio.mjs', import.meta.url));
 const builtCli = fileURLToPath(new URL('../../../out/cli/index.mjs', import.meta.url));
-
-function mapOf300(): JourneyV2 {
-  const stages = Array.from({ length: TOUCHPOINTS / PER_STAGE }, (_, i) => ({ id: `s${i}`, name: `Stage ${i + 1}` }));
-  const touchpoints: TouchpointV2[] = Array.from({ length: TOUCHPOINTS }, (_, i) => ({
-    id: `t${i}`,
-    stageId: `s${Math.floor(i / PER_STAGE)}`,
-    laneId: 'lane-1',
-    title: `Touchpoint ${i + 1}`,
-    description: `What the guest does at step ${i + 1}, and what they expect from it.`,
-    channel: ['website', 'email', 'in-person', 'phone'][i % 4]!,
-    tier: (['utility', 'usability', 'delight'] as const)[i % 3]!,
-    emotions: { 'persona-1': (i % 5) - 2 },
-    momentOfTruth: i % 17 === 0,
-    painPoints: i % 3 === 0 ? [{ id: `p${i}`, text: `Pain ${i}`, severity: (i % 5) + 1, source: 'direct' }] : [],
-    opportunities: [],
-    metrics: [],
-    position: { x: 24 + (i % 2) * 260, y: 24 + Math.floor((i % PER_STAGE) / 2) * 150 },
-  }));
-  return {
-    format: 'journey-studio',
-    version: 2,
-    id: 'bench-workshop',
-    title: 'Workshop benchmark',
-    personas: [{ id: 'persona-1', name: 'Guest', goals: [], needs: [], expectations: [] }],
-    stages,
-    lanes: [{ id: 'lane-1', name: 'Touchpoints', kind: 'touchpoints' }],
-    touchpoints,
-    steps: [],
-    connections: touchpoints.slice(1).map((t, i) => ({ id: `c${i}`, from: touchpoints[i]!.id, to: t.id })),
-    createdAt: '2026-11-01T09:00:00.000Z',
-    updatedAt: '2026-11-01T09:00:00.000Z',
-  };
-}
 
 /** A touchpoint's title as it stands in a participant's document, read without building the journey. */
 function titleIn(doc: Y.Doc, touchpointId: string): unknown {
@@ -338,7 +305,7 @@ const suite: BenchSuite = {
   async run() {
     const dir = mkdtempSync(join(tmpdir(), 'journey-bench-workshop-'));
     const file = join(dir, 'workshop.journey');
-    writeFileSync(file, serializeJourneyV2(mapOf300()));
+    writeFileSync(file, serializeJourneyV2(guestJourney(TOUCHPOINTS, 'bench-workshop', 'Workshop benchmark')));
     const saveFile = join(dir, 'save.journey');
     copyFileSync(file, saveFile);
     const framesFile = join(dir, 'frames.journey');
