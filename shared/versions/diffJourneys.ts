@@ -8,6 +8,7 @@
 import { diffArrays } from 'diff';
 import { orderCardsV2, type Card, type JourneyV2 } from '../model/v2';
 import type { DiffChange, DiffEntity, JourneyDiff } from './types';
+import { NOT_JOURNEY_FIELDS } from './journeyKeys';
 
 type Fields = Record<string, unknown>;
 
@@ -115,18 +116,6 @@ function listChanges<T extends { id: string }>(
 }
 
 const ID = new Set(['id']);
-const JOURNEY_SKIP = new Set([
-  'format',
-  'version',
-  'updatedAt',
-  'personas',
-  'stages',
-  'lanes',
-  'touchpoints',
-  'steps',
-  'connections',
-  'channels',
-]);
 const TOUCHPOINT_SKIP = new Set(['id', 'emotions', 'painPoints', 'opportunities', 'metrics']);
 const ANNOTATIONS = [
   ['painPoints', 'painPoint'],
@@ -256,7 +245,7 @@ export function diffJourneys(before: JourneyV2, after: JourneyV2): JourneyDiff {
   );
   const cards = cardChanges(before, after, personaOrder);
   const changes = [
-    ...fieldChanges('journey', after.id, before, after, JOURNEY_SKIP),
+    ...fieldChanges('journey', after.id, before, after, NOT_JOURNEY_FIELDS),
     ...listChanges('persona', before.personas, after.personas, { ordered: true }),
     ...listChanges('stage', before.stages, after.stages, { ordered: true }),
     ...listChanges('lane', before.lanes, after.lanes, { ordered: true }),

@@ -22,22 +22,11 @@ import { mergeKind, type Entity, type KindMerge, type KindRules, conflictOf } fr
 import { repairMerge, type AnnotationList, type MergeState, type Placed, ANNOTATION_LISTS } from './mergeRepair';
 import type { MergeConflict, MergeResult } from './mergeTypes';
 import { mergeFields, mergeOrder3, mergeValue, setOwn, type FieldConflict, type Fields } from './mergeValues';
+import { NOT_JOURNEY_FIELDS } from './journeyKeys';
 
 const ID = new Set(['id']);
 const TOUCHPOINT_NESTED = new Set(['id', 'emotions', 'painPoints', 'opportunities', 'metrics']);
 const ANNOTATION_FIELDS = new Set(['painPoints', 'opportunities', 'metrics']);
-const JOURNEY_OWN = new Set([
-  'format',
-  'version',
-  'updatedAt',
-  'personas',
-  'stages',
-  'lanes',
-  'touchpoints',
-  'steps',
-  'connections',
-  'channels',
-]);
 
 /** Field by field, the id first. */
 function fieldRules<T extends Entity>(): KindRules<T> {
@@ -150,7 +139,7 @@ function annotationsInto(state: MergeState, tp: TouchpointV2): TouchpointV2 {
 /** Merges `theirs` into `ours`, both descended from `base`; all three version 2 documents. */
 export function mergeJourneys(base: JourneyV2, ours: JourneyV2, theirs: JourneyV2): MergeResult {
   const conflicts: MergeConflict[] = [];
-  const journeyFields = mergeFields(base, ours, theirs, JOURNEY_OWN, (c) =>
+  const journeyFields = mergeFields(base, ours, theirs, NOT_JOURNEY_FIELDS, (c) =>
     conflicts.push(conflictOf('journey', ours.id, c.field, c.ours, c.theirs)),
   );
   const sides = <T>(pick: (j: JourneyV2) => readonly T[]) => sidesOf(base, ours, theirs, pick);
