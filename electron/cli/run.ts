@@ -6,7 +6,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { resolve } from 'node:path';
 import { CliFailure, type CliCommand, type CliIo } from './contract';
-import { findCommand, COMMANDS } from './registry';
+import { loadCommand } from './commandLoaders';
 import { commandHelp, generalUsage, usageLine } from './usage';
 
 export type { CliIo } from './contract';
@@ -22,6 +22,8 @@ function parseOptions(command: CliCommand): NonNullable<ParseArgsConfig['options
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    // The one place every command is needed: the usage lists them all.
+    const { COMMANDS } = await import('./registry');
     io.stdout(generalUsage(COMMANDS));
     return name === undefined ? 2 : 0;
   }
@@ -29,7 +31,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(`${io.version}\n`);
     return 0;
   }
-  const command = findCommand(name);
+  const command = await loadCommand(name);
   if (!command) {
     io.stderr(`journey-studio: unknown command "${name}". Run "journey-studio --help" for the list.\n`);
     return 2;

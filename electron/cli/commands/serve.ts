@@ -7,9 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem } from '../../../shared/model';
-import { WorkshopFileError } from '../../node/workshop/workshopRoom';
-import { isLoopbackHost, startWorkshopServer, type RunningWorkshop } from '../../node/workshop/workshopServer';
-import { NOT_BUILT_MESSAGE } from '../../node/workshop/staticFiles';
+import type { RunningWorkshop } from '../../node/workshop/workshopServer';
 import { CliFailure, stringOption, type CliCommand, type CliContext } from '../contract';
 import { shownPath } from '../journeyIo';
 
@@ -100,6 +98,13 @@ export const serveCommand: CliCommand = {
     const name = stringOption(ctx, 'name');
     const webRoot = findWebRoot();
     const { io } = ctx;
+    // Loaded here, not at the top: the workshop server (Hocuspocus, Yjs, Redis, crossws) would
+    // add a fifth of a second to the start of every other command.
+    const [{ WorkshopFileError }, { isLoopbackHost, startWorkshopServer }, { NOT_BUILT_MESSAGE }] = await Promise.all([
+      import('../../node/workshop/workshopRoom'),
+      import('../../node/workshop/workshopServer'),
+      import('../../node/workshop/staticFiles'),
+    ]);
     let workshop: RunningWorkshop;
     try {
       workshop = await startWorkshopServer({
