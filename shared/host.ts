@@ -177,7 +177,32 @@ export interface Host {
   stopWorkshop?(): Promise<WorkshopStatus>;
   /** Whether a workshop is being hosted, its links and who has joined. Desktop only. */
   workshopStatus?(): Promise<WorkshopStatus>;
+  /**
+   * Opens a WebSocket to a workshop's sync address through the app (docs/workshop.md "Joining
+   * from the desktop app"): the desktop window may connect to nothing itself. Desktop only; a
+   * refused address arrives as an `error` event naming why, then `close`.
+   */
+  openWorkshopSocket?(url: string, onEvent: (event: WorkshopSocketEvent) => void): WorkshopSocketHandle;
 }
+
+/** A frame on a workshop socket: text, or binary as bytes. */
+export type WorkshopSocketData = string | Uint8Array;
+
+/** What happens on a tunnelled workshop socket, in order: open, messages, then one close. */
+export type WorkshopSocketEvent =
+  | { type: 'open' }
+  | { type: 'message'; data: WorkshopSocketData }
+  | { type: 'error'; message: string }
+  | { type: 'close'; code: number; reason: string };
+
+export interface WorkshopSocketHandle {
+  send(data: WorkshopSocketData): void;
+  close(code?: number, reason?: string): void;
+}
+
+/** Main's answer to opening a tunnelled socket; events follow on the socket's id. */
+export type WorkshopSocketOpenResult =
+  { status: 'opening' } | { status: 'refused'; reason: 'not-a-workshop' | 'too-many' | 'bad-id'; message: string };
 
 export interface HostWorkshopRequest {
   /** Listen on this machine's network address (others in the room may join), not only loopback. */

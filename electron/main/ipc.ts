@@ -1,6 +1,6 @@
 /** IPC handlers: the sender is checked first, then every argument against its zod schema. */
 import { isAbsolute } from 'node:path';
-import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import type {
   DraftInput,
   FileVersion,
@@ -11,6 +11,7 @@ import type {
   SaveChangesAnswer,
   SaveChangesPrompt,
   SaveResult,
+  WorkshopSocketData,
 } from '../../shared/host';
 import { PAGE_SIZES } from '../../shared/export/pageSizes';
 import { ipcArgs, type InvokeChannel } from '../../shared/ipc/args';
@@ -20,6 +21,7 @@ import { journeyFileFilters } from '../node/fileDialogFilters';
 import type { SettingsPatch } from '../../shared/ipc/settings';
 import type { FileService } from '../node/fileService';
 import type { DesktopWorkshop } from '../node/workshop/desktopWorkshop';
+import { SocketTunnel } from '../node/workshop/socketTunnel';
 import { isTrustedSender, type RendererLocation } from '../node/senderPolicy';
 import type { SettingsService } from '../node/settingsStore';
 import type { WindowSession } from './windowSession';
@@ -39,6 +41,8 @@ export interface IpcDeps {
   onSettingsChanged(patch: SettingsPatch): void;
   /** File > Host workshop's host, one for the app. */
   workshop: DesktopWorkshop;
+  /** File > Join workshop's sockets, opened for the windows (default: one with the standard limits). */
+  tunnel?: SocketTunnel;
 }
 
 export function registerIpcHandlers(deps: IpcDeps): void {
@@ -156,4 +160,32 @@ export function registerIpcHandlers(deps: IpcDeps): void {
   );
   handle(IPC.stopWorkshop, () => deps.workshop.stop());
   handle(IPC.workshopStatus, () => deps.workshop.status());
+
+  // Join workshop: main opens the window's WebSocket (its CSP allows none) and passes frames on.
+  const tunnel = deps.tunnel ?? new SocketTunnel();
+  const tunnelOwners = new WeakMap<WebContents, number>();
+  let nextOwner = 1;
+  /** A number for the window's page; its sockets end when it closes or loads another page. */
+  const ownerOf = (sender: WebContents): number => {
+    const known = tunnelOwners.get(sender);
+    if (known !== undefined) return known;
+    const owner = nextOwner++;
+    tunnelOwners.set(sender, owner);
+    const end = () => tunnel.closeOwner(owner);
+    sender.once('destroyed', end);
+    sender.on('did-navigate', end);
+    return owner;
+  };
+  handle(IPC.workshopSocketOpen, (event, socketId: number, url: string) => {
+    const sender = event.sender;
+    return tunnel.open(ownerOf(sender), socketId, url, (id, socketEvent) => {
+      if (!sender.isDestroyed()) sender.send(IPC.workshopSocketEvent, id, socketEvent);
+    });
+  });
+  handle(IPC.workshopSocketSend, (event, socketId: number, data: WorkshopSocketData) =>
+    tunnel.send(ownerOf(event.sender), socketId, data),
+  );
+  handle(IPC.workshopSocketClose, (event, socketId: number, code?: number, reason?: string) =>
+    tunnel.close(ownerOf(event.sender), socketId, code, reason),
+  );
 }

@@ -1,6 +1,6 @@
 /** The preload bridge: exposes the typed Host API as window.journeyApi and nothing else. */
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
-import type { Host, OpenRequest, OpenResult } from '../../shared/host';
+import type { Host, OpenRequest, OpenResult, WorkshopSocketEvent, WorkshopSocketOpenResult } from '../../shared/host';
 import { IPC, MENU_COMMANDS } from '../../shared/ipc/channels';
 
 /** Subscribes to a main → renderer channel; returns the unsubscribe function. */
@@ -20,6 +20,24 @@ const isOpenRequest = (value: unknown): value is OpenRequest =>
   value !== null &&
   typeof (value as OpenRequest).ref === 'string' &&
   typeof (value as OpenRequest).name === 'string';
+
+const WORKSHOP_SOCKET_EVENTS = new Set(['open', 'message', 'error', 'close']);
+const isWorkshopSocketEvent = (value: unknown): value is WorkshopSocketEvent =>
+  typeof value === 'object' &&
+  value !== null &&
+  WORKSHOP_SOCKET_EVENTS.has((value as { type?: unknown }).type as string);
+
+/** The page's tunnelled workshop sockets by the id the preload gave each; main sends their events by it. */
+const workshopSockets = new Map<number, (event: WorkshopSocketEvent) => void>();
+let lastWorkshopSocket = 0;
+const toWorkshopSocket = (id: number, event: WorkshopSocketEvent) => {
+  const listener = workshopSockets.get(id);
+  if (event.type === 'close') workshopSockets.delete(id);
+  listener?.(event);
+};
+listen(IPC.workshopSocketEvent, (id, event) => {
+  if (typeof id === 'number' && isWorkshopSocketEvent(event)) toWorkshopSocket(id, event);
+});
 
 const journeyApi: Host = {
   kind: 'electron',
@@ -57,6 +75,28 @@ const journeyApi: Host = {
   hostWorkshop: (ref, request) => ipcRenderer.invoke(IPC.hostWorkshop, ref, request),
   stopWorkshop: () => ipcRenderer.invoke(IPC.stopWorkshop),
   workshopStatus: () => ipcRenderer.invoke(IPC.workshopStatus),
+  openWorkshopSocket(url, onEvent) {
+    // The id is the page's, so events that come before main's answer already have a listener.
+    const id = ++lastWorkshopSocket;
+    workshopSockets.set(id, onEvent);
+    const refuse = (message: string) => {
+      toWorkshopSocket(id, { type: 'error', message });
+      toWorkshopSocket(id, { type: 'close', code: 1008, reason: message.slice(0, 123) });
+    };
+    ipcRenderer.invoke(IPC.workshopSocketOpen, id, url).then(
+      (result: WorkshopSocketOpenResult) => result.status === 'refused' && refuse(result.message),
+      (error: unknown) => refuse(String(error)),
+    );
+    return {
+      send: (data) => unawaited(ipcRenderer.invoke(IPC.workshopSocketSend, id, data)),
+      close: (code, reason) =>
+        unawaited(
+          code === undefined
+            ? ipcRenderer.invoke(IPC.workshopSocketClose, id)
+            : ipcRenderer.invoke(IPC.workshopSocketClose, id, code, ...(reason === undefined ? [] : [reason])),
+        ),
+    };
+  },
   guardClose(guard) {
     return listen(IPC.closeRequest, () => {
       void guard

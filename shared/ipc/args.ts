@@ -10,6 +10,12 @@ const journeyText = z.string().max(50 * 1024 * 1024);
 const opaqueId = z.string().regex(/^[\w-]{1,100}$/);
 const draftId = z.string().regex(DRAFT_ID_PATTERN);
 const shortText = z.string().max(1000);
+/** The page's number for a tunnelled workshop socket. */
+const socketId = z
+  .number()
+  .int()
+  .min(1)
+  .max(2 ** 31 - 1);
 const fileRef = z.strictObject({ ref: opaqueId.nullable(), name: z.string().max(255) });
 
 export const draftInputSchema = z.strictObject({
@@ -56,6 +62,10 @@ export const ipcArgs = {
   ]),
   [IPC.stopWorkshop]: z.tuple([]),
   [IPC.workshopStatus]: z.tuple([]),
+  // The tunnelled workshop socket: main checks the address and the frame size itself (socketTunnel).
+  [IPC.workshopSocketOpen]: z.tuple([socketId, z.string().max(2048)]),
+  [IPC.workshopSocketSend]: z.tuple([socketId, z.union([z.string(), z.instanceof(Uint8Array)])]),
+  [IPC.workshopSocketClose]: z.tuple([socketId, z.number().int().optional(), z.string().max(123).optional()]),
 } as const;
 
 export type InvokeChannel = keyof typeof ipcArgs;

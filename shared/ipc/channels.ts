@@ -25,7 +25,11 @@ export const IPC = {
   hostWorkshop: 'journey:host-workshop',
   stopWorkshop: 'journey:stop-workshop',
   workshopStatus: 'journey:workshop-status',
+  workshopSocketOpen: 'journey:workshop-socket-open',
+  workshopSocketSend: 'journey:workshop-socket-send',
+  workshopSocketClose: 'journey:workshop-socket-close',
   // main → renderer, send
+  workshopSocketEvent: 'journey:workshop-socket-event',
   menuCommand: 'journey:menu-command',
   openRequest: 'journey:open-request',
   closeRequest: 'journey:close-request',

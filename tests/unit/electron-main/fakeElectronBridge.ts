@@ -37,6 +37,7 @@ export class FakeWebContents extends EventEmitter {
     this.deliver(channel, structuredClone(args));
   }
   isCrashed = () => this.crashed;
+  isDestroyed = () => false;
   async printToPDF(options: unknown): Promise<Buffer> {
     this.pdfRequests.push(options);
     return Buffer.from('%PDF-1.7\n% printed by the fake webContents\n');

@@ -70,6 +70,7 @@ const HOST_MEMBERS = [
   'hostWorkshop',
   'stopWorkshop',
   'workshopStatus',
+  'openWorkshopSocket',
 ].sort();
 
 let electron: ReturnType<typeof createBridgeElectron>;
@@ -357,6 +358,17 @@ describe('hosting a workshop from the window', () => {
     await expect(api.workshopStatus!()).resolves.toEqual({ status: 'idle' });
     // Nobody edited, so nothing was written (the controller's unit test proves an edit is saved).
     expect(readFileSync(path, 'utf8')).toBe(readFileSync(FIXTURE, 'utf8'));
+  });
+
+  it('opens workshop sockets through main, which refuses an address that is no workshop', async () => {
+    // tests/unit/electron-main/workshopTunnel.test.ts joins a real host through this tunnel.
+    const events: unknown[] = [];
+    api.openWorkshopSocket!('https://evil.test/', (event) => events.push(event));
+    await settle();
+    expect(events).toEqual([
+      { type: 'error', message: expect.stringContaining("is not a workshop's sync address") },
+      { type: 'close', code: 1008, reason: expect.any(String) },
+    ]);
   });
 });
 
