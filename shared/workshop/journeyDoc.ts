@@ -13,7 +13,7 @@ import type { Problem } from '../model/types';
 import type { JourneyV2 } from '../model/v2/types';
 import { serializeJourneyV2 } from '../model/v2/serialize';
 import { validateJourneyV2 } from '../model/v2/validate';
-import { ITEMS_KEY, JOURNEY_ROOT, JOURNEY_SHAPE, ORDER_KEY, type ObjectShape } from './docShape';
+import { ITEMS_KEY, JOURNEY_ROOT, JOURNEY_SHAPE, ORDER_KEY, type FieldShape, type ObjectShape } from './docShape';
 import { keptInOrder } from './order';
 
 type JsonObject = Record<string, unknown>;
@@ -117,7 +117,8 @@ function childMap(parent: Y.Map<unknown>, key: string, current: unknown, collect
   return made;
 }
 
-function isCollectionMap(map: Y.Map<unknown>): boolean {
+/** A collection as writeCollection makes it: an order and the items. */
+export function isCollectionMap(map: Y.Map<unknown>): boolean {
   return map.get(ORDER_KEY) instanceof Y.Array && map.get(ITEMS_KEY) instanceof Y.Map;
 }
 
@@ -174,39 +175,38 @@ function writeRecord(target: Y.Map<unknown>, value: JsonObject): void {
   }
 }
 
-function readObject(map: Y.Map<unknown>, shape: ObjectShape): JsonObject {
+/** The plain value of a map of the document, in `shape` (its collections read as lists). */
+export function readObject(map: Y.Map<unknown>, shape: ObjectShape): JsonObject {
   const out: JsonObject = {};
-  for (const [key, value] of map.entries()) {
-    const fieldShape = ownValue(shape, key);
-    if (value instanceof Y.Map && fieldShape?.kind === 'collection' && isCollectionMap(value)) {
-      setOwn(out, key, readCollection(value as Y.Map<unknown>, fieldShape.item));
-    } else if (value instanceof Y.Map) {
-      setOwn(out, key, readObject(value as Y.Map<unknown>, {}));
-    } else if (value instanceof Y.AbstractType) {
-      setOwn(out, key, value.toJSON());
-    } else {
-      setOwn(out, key, value);
-    }
-  }
+  for (const [key, value] of map.entries()) setOwn(out, key, readField(value, ownValue(shape, key)));
   return out;
 }
 
+/** The plain value of one field of a map: a collection as a list, a map as an object, else as it is. */
+export function readField(value: unknown, fieldShape: FieldShape | undefined): unknown {
+  if (value instanceof Y.Map && fieldShape?.kind === 'collection' && isCollectionMap(value))
+    return readCollection(value as Y.Map<unknown>, (item) => readObject(item, fieldShape.item));
+  if (value instanceof Y.Map) return readObject(value as Y.Map<unknown>, {});
+  if (value instanceof Y.AbstractType) return value.toJSON();
+  return value;
+}
+
 /**
- * The items in the order's order. Concurrent moves of one item can leave its id twice in the
- * order (the first counts); an item added while another client rewrote the order may be missing
- * from it (such items follow, by id, so every replica reads the same list).
+ * The items in the order's order, each as `readItem` reads it. Concurrent moves of one item can
+ * leave its id twice in the order (the first counts); an item added while another client rewrote
+ * the order may be missing from it (such items follow, by id, so every replica reads the same list).
  */
-function readCollection(collection: Y.Map<unknown>, itemShape: ObjectShape): JsonObject[] {
+export function readCollection<T>(collection: Y.Map<unknown>, readItem: (item: Y.Map<unknown>) => T): T[] {
   const items = collection.get(ITEMS_KEY) as Y.Map<unknown>;
   const order = collection.get(ORDER_KEY) as Y.Array<string>;
   const seen = new Set<string>();
-  const out: JsonObject[] = [];
+  const out: T[] = [];
   const take = (id: string) => {
     if (seen.has(id)) return;
     const item = items.get(id);
     if (!(item instanceof Y.Map)) return;
     seen.add(id);
-    out.push(readObject(item as Y.Map<unknown>, itemShape));
+    out.push(readItem(item as Y.Map<unknown>));
   };
   for (const id of order) take(id);
   if (seen.size < items.size) {
@@ -249,12 +249,12 @@ function jsonEqual(a: unknown, b: unknown): boolean {
 }
 
 /** An own property only: a file may hold keys such as "toString" or "__proto__". */
-function ownValue<T>(object: Readonly<Record<string, T>>, key: string): T | undefined {
+export function ownValue<T>(object: Readonly<Record<string, T>>, key: string): T | undefined {
   return Object.hasOwn(object, key) ? object[key] : undefined;
 }
 
 /** Assignment that makes "__proto__" an ordinary key, as JSON.parse does, instead of a prototype. */
-function setOwn(object: JsonObject, key: string, value: unknown): void {
+export function setOwn(object: JsonObject, key: string, value: unknown): void {
   Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
 }
 

@@ -17,7 +17,7 @@ import {
   type ReferenceTargetV2,
 } from './schema';
 import type { JourneyV2 } from './types';
-import { walkV2 } from './walk';
+import { walkV2, type IdFieldV2 } from './walk';
 
 const MISSING_REFERENCE: Record<ReferenceTargetV2, (id: string) => Worded> = {
   persona: (id) => worded(`no persona has the id "${id}"`, 'noPersona', { id }),
@@ -62,6 +62,49 @@ export function idProblemsV2(journey: JourneyV2): Problem[] {
       problems.push({ path: formatPath(path), ...MISSING_REFERENCE[role.to](value) });
   }
   return problems;
+}
+
+/** The element schema of each of the journey's lists of items (personas, stages... channels). */
+const itemSchemasV2 = new Map(
+  walkV2.fieldsOfSchema(journeySchemaV2).flatMap((field) => (field.items ? [[field.key, field.items] as const] : [])),
+);
+
+/** The ids and references of one item of the journey's list `list` (paths from the item). */
+export function itemIdFieldsV2(list: string, item: unknown): IdFieldV2[] {
+  const schema = itemSchemasV2.get(list);
+  if (!schema) throw new Error(`itemIdFieldsV2: "${list}" is not a list of items`);
+  return walkV2.idFieldsOf(item, schema);
+}
+
+/**
+ * Whether idProblemsV2 would find nothing, from each item's id fields (itemIdFieldsV2) in any
+ * order: for a reader that keeps them per item (shared/workshop/incrementalJourney.ts). It makes
+ * no path and words nothing, so on a sound map it costs a set lookup per id; where it says
+ * false, idProblemsV2 says what is wrong.
+ */
+export function idsAreSoundV2(fieldsOfItems: Iterable<readonly IdFieldV2[]>): boolean {
+  const seen = new Set<string>();
+  const ids = new Map<ItemKindV2, Set<string>>();
+  const references: IdFieldV2[] = [];
+  for (const fields of fieldsOfItems) {
+    for (const field of fields) {
+      const { value, role } = field;
+      if (role.role === 'reference') references.push(field);
+      if (role.role !== 'item') continue;
+      if (role.kind === 'channel' && BUILT_IN_CHANNEL_IDS.includes(value)) return false;
+      if (role.kind === 'persona' && FORBIDDEN_KEYS.has(value)) return false;
+      if (seen.has(value)) return false;
+      seen.add(value);
+      const ofKind = ids.get(role.kind) ?? new Set<string>();
+      ids.set(role.kind, ofKind.add(value));
+    }
+  }
+  return references.every(
+    ({ value, role }) =>
+      role.role === 'reference' &&
+      ((role.to === 'channel' && BUILT_IN_CHANNEL_IDS.includes(value)) ||
+        REFERENCE_TARGET_KINDS[role.to].some((kind) => ids.get(kind)?.has(value))),
+  );
 }
 
 /** Touchpoints sit in touchpoint lanes, steps in the others, and the map has a touchpoint lane. */
