@@ -22,8 +22,6 @@ import {
   controlsRoot,
   docHoldsJourney,
   gatherEveryone,
-  journeyFromDoc,
-  keepUnchanged,
   journeyRoot,
   readControls,
   startTimer,
@@ -31,6 +29,7 @@ import {
   type Gather,
   type Timer,
 } from '../../shared/workshop';
+import { readJourneyIncrementally } from '../../shared/workshop/incrementalJourney';
 import type { WorkshopLink } from './workshopLink';
 
 /** The document name every host serves. */
@@ -127,8 +126,8 @@ export function startWorkshopSession(options: WorkshopSessionOptions): WorkshopS
   let bound = false;
   let lastGroup: { group: string; at: number } | null = null;
   let readRequested = false;
-  /** The journey the editor holds, the base a remote change's read is shared with. */
-  let current: JourneyV2 | null = null;
+  // Reads only what changed since the last read; every unchanged card stays the object the editor drew.
+  const reader = readJourneyIncrementally(doc);
   let resolveReady: (journey: JourneyV2) => void = () => undefined;
   const ready = new Promise<JourneyV2>((resolve) => (resolveReady = resolve));
 
@@ -141,10 +140,9 @@ export function startWorkshopSession(options: WorkshopSessionOptions): WorkshopS
   /** The document, once it holds a journey, becomes the editor's. */
   const bind = () => {
     if (bound || !docHoldsJourney(doc)) return;
-    const read = journeyFromDoc(doc);
+    const read = reader.read();
     if (!read.ok) return;
     bound = true;
-    current = read.journey;
     editor.applyRemote(read.journey);
     resolveReady(read.journey);
   };
@@ -157,16 +155,12 @@ export function startWorkshopSession(options: WorkshopSessionOptions): WorkshopS
     queueMicrotask(() => {
       readRequested = false;
       if (!bound) return bind();
-      const read = journeyFromDoc(doc);
-      if (!read.ok) return;
-      // What did not change stays the object the editor drew, so only the changed cards redraw.
-      current = current ? keepUnchanged(current, read.journey) : read.journey;
-      editor.applyRemote(current);
+      const read = reader.read();
+      if (read.ok) editor.applyRemote(read.journey);
     });
   });
 
   const unsubscribe = editor.subscribe((event) => {
-    if (bound) current = event.after;
     if (!bound || event.source === 'remote') return;
     const history = event.history;
     if (history.kind === 'reset') return;
@@ -276,6 +270,7 @@ export function startWorkshopSession(options: WorkshopSessionOptions): WorkshopS
     },
     destroy() {
       unsubscribe();
+      reader.destroy();
       undoManager.destroy();
       provider.destroy();
       socket.destroy();
