@@ -8,6 +8,7 @@ import { ExportRefusedError, englishTranslate, formatExportMessage, planRaster }
 import type { MapSvg } from '../../../shared/render';
 import { MISSING_CJK_FONT_NOTICE, findExportFonts } from './fonts';
 import { openGlyphCache } from './glyphCache';
+import { encodePng } from './pngEncode';
 import { GlyphOutliner } from './textOutlines';
 
 export interface PngResult {
@@ -33,5 +34,6 @@ export async function renderPng(map: MapSvg, requestedScale: number): Promise<Pn
     font: { loadSystemFonts: fonts === null },
     logLevel: 'off',
   });
-  return { data: image.asPng(), width: image.width, height: image.height, scale, notices };
+  const data = await encodePng(image.pixels, image.width, image.height);
+  return { data, width: image.width, height: image.height, scale, notices };
 }
