@@ -1,5 +1,5 @@
 import './zodWithoutEval';
-import { StrictMode } from 'react';
+import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './styles/app.css';
@@ -11,7 +11,10 @@ import { App } from './App';
 import { getHost } from './host/getHost';
 import { initI18n } from './settings/i18n';
 import { applyThemeSetting } from './settings/theme';
-import { createEditor } from './editor/createEditor';
+import { useStore } from 'zustand';
+import { createEditor, type Editor } from './editor/createEditor';
+import { workshopJoinStore } from './store/workshopJoinStore';
+import type * as WorkshopGateModule from './workshop/WorkshopGate';
 
 async function start() {
   const host = getHost();
@@ -33,18 +36,37 @@ async function start() {
     (window as unknown as { __journeyEditor: typeof editor }).__journeyEditor = editor;
   // A join link (#join=<token>) opens the workshop it names, after asking the participant's name;
   // the sync engine loads only then, so the editor's own start stays as small as it was.
-  const workshop = window.location.hash.includes('join=') ? await import('./workshop/WorkshopGate') : null;
-  const join = workshop?.parseJoinLink(window.location.href);
+  if (window.location.hash.includes('join=')) {
+    workshopJoinStore.setState({ address: window.location.href });
+    await loadWorkshopGate();
+  }
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      {workshop && join && join.kind !== 'none' ? (
-        <workshop.WorkshopGate editor={editor} link={join}>
-          <App editor={editor} />
-        </workshop.WorkshopGate>
-      ) : (
-        <App editor={editor} />
-      )}
+      <Shell editor={editor} />
     </StrictMode>,
+  );
+}
+
+type GateModule = typeof WorkshopGateModule;
+let gateModule: GateModule | null = null;
+const loadWorkshopGate = async (): Promise<GateModule> => (gateModule ??= await import('./workshop/WorkshopGate'));
+
+/**
+ * The window's own maps, or the workshop it joined (the join gate around the same App): a join
+ * link at page load or File > Join workshop… at run time (renderer/store/workshopJoinStore.ts).
+ */
+function Shell({ editor }: { editor: Editor }) {
+  const address = useStore(workshopJoinStore, (state) => state.address);
+  const [gate, setGate] = useState(gateModule);
+  useEffect(() => {
+    if (address !== null && !gate) void loadWorkshopGate().then(setGate);
+  }, [address, gate]);
+  const join = address !== null && gate ? gate.parseJoinLink(address) : null;
+  if (!gate || !join || join.kind === 'none') return <App editor={editor} />;
+  return (
+    <gate.WorkshopGate key={address} editor={editor} link={join}>
+      <App editor={editor} />
+    </gate.WorkshopGate>
   );
 }
 

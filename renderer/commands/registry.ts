@@ -59,7 +59,7 @@ import {
   toggleReport,
 } from './viewToggles';
 import { fitView, zoomIn, zoomOut } from './viewport';
-import { hostWorkshop, joinWorkshop } from './workshopCommands';
+import { hostWorkshop, joinWorkshop, leaveWorkshop } from './workshopCommands';
 
 export const COMMANDS = [
   newDocument,
@@ -74,6 +74,7 @@ export const COMMANDS = [
   restorePreviousVersion,
   hostWorkshop,
   joinWorkshop,
+  leaveWorkshop,
   leaveCompare,
   restoreComparedVersion,
   addStage,

@@ -1,7 +1,10 @@
 /**
- * Opening a join link in the browser: "Your name" first, then the shared map. A link whose token
- * is missing or malformed, or that the host refuses, shows only that the link is not valid:
- * nothing of the map was received, and the editor is never shown.
+ * Joining a workshop (a join link at page load, or File > Join workshop… in a tab or the desktop
+ * window): "Your name" first, then the shared map. A link whose token is missing or malformed,
+ * or that the host refuses, shows only that the link is not valid: nothing of the map was
+ * received, and the editor is never shown. Leave workshop (or opening, creating or closing a
+ * map) ends the session and gives the window back its own maps. In the desktop app the session's
+ * socket goes through the app (tunnelWebSocket), as the window may connect to nothing itself.
  */
 import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +21,9 @@ import { Presence } from './Presence';
 import { VoteBadges, VoteCount } from './WorkshopVote';
 import { ItemAddonContext } from '../ui/ItemAddon';
 import { startWorkshopSession, type WorkshopSession, type WorkshopUser } from './workshopSession';
+import { leaveWorkshopSession, workshopJoinStore } from '../store/workshopJoinStore';
+import { tunnelWebSocket } from './tunnelWebSocket';
+import './workshopLeave.css';
 
 const NAME_KEY = 'journey-studio.workshop-name';
 /** Participants' colours: distinct on the canvas, each 3:1 or more against white. */
@@ -46,10 +52,15 @@ export function WorkshopGate({ editor, link, children }: WorkshopGateProps) {
     if (!user || link.kind !== 'link') return undefined;
     let cancelled = false;
     let wentOffline = false;
+    const { host } = editor;
+    const tunnel = host.openWorkshopSocket
+      ? tunnelWebSocket((url, onEvent) => host.openWorkshopSocket!(url, onEvent))
+      : undefined;
     const session = startWorkshopSession({
       link: link.link,
       editor,
       user,
+      ...(tunnel ? { WebSocketPolyfill: tunnel } : {}),
       onStatus: (status) => {
         if (cancelled) return;
         if (status === 'refused') setStage('invalid');
@@ -67,8 +78,25 @@ export function WorkshopGate({ editor, link, children }: WorkshopGateProps) {
           editor.view.getState().notify('error', t('workshop.refusedChange', { problem: formatProblem(first) }));
       },
     });
+    let unsubscribeLoads: (() => void) | null = null;
+    // Ends the session once, whether the gate unmounts or the window leaves the workshop first.
+    const end = () => {
+      if (cancelled) return;
+      cancelled = true;
+      unsubscribeLoads?.();
+      setSession(null);
+      editor.setSharedHistory(null);
+      session.destroy();
+    };
+    workshopJoinStore.setState({ detach: end });
     void session.ready.then(() => {
       if (cancelled || session.status() === 'refused') return;
+      // Opening, creating or closing a map replaces the workshop's: the window has left it.
+      unsubscribeLoads = editor.subscribe((event) => {
+        if (event.history.kind !== 'reset') return;
+        leaveWorkshopSession();
+        editor.view.getState().notify('info', t('hostWorkshop.join.left'));
+      });
       editor.setSharedHistory({
         undo: () => void session.undo(),
         redo: () => void session.redo(),
@@ -80,18 +108,24 @@ export function WorkshopGate({ editor, link, children }: WorkshopGateProps) {
       setStage('joined');
     });
     return () => {
-      cancelled = true;
-      setSession(null);
-      editor.setSharedHistory(null);
-      session.destroy();
+      end();
+      if (workshopJoinStore.getState().detach === end) workshopJoinStore.setState({ detach: null });
     };
   }, [editor, link, user, t]);
+
+  const leave = () => void editor.runner('panel').run('leave-workshop');
+  const back = (
+    <button type="button" className="workshop-gate__back" onClick={leave}>
+      {t('hostWorkshop.join.back')}
+    </button>
+  );
 
   if (stage === 'invalid') {
     return (
       <main className="workshop-gate" role="alert">
         <h1>{t('workshop.invalidLink')}</h1>
         <p>{t('workshop.invalidLinkHelp')}</p>
+        {back}
       </main>
     );
   }
@@ -111,6 +145,9 @@ export function WorkshopGate({ editor, link, children }: WorkshopGateProps) {
           </ItemAddonContext.Provider>
         </CanvasLayerContext.Provider>
         <Presence editor={editor} session={session} />
+        <button type="button" className="workshop-leave" onClick={leave}>
+          {t('hostWorkshop.join.leave')}
+        </button>
       </>
     );
   }
@@ -157,6 +194,7 @@ export function WorkshopGate({ editor, link, children }: WorkshopGateProps) {
         )}
         {stage === 'joining' && <p role="status">{t('workshop.connecting')}</p>}
       </form>
+      {back}
     </main>
   );
 }

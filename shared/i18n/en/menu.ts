@@ -72,8 +72,9 @@ export const menu = {
       empty: 'Paste the workshop link first.',
       invalid:
         'This is not a valid workshop link: it needs to be an http or https address ending in #join= and the room code.',
-      copiedForBrowser: 'The link is copied: paste it into your web browser to join. This window keeps your own map.',
-      openInBrowser: 'Open this link in your web browser to join: {{link}}. This window keeps your own map.',
+      leave: 'Leave workshop',
+      back: 'Back to my maps',
+      left: 'You left the workshop. The map stays with its host; the link takes you back in.',
     },
   },
   fileDialog: { journeyFiles: 'Journey map', allFiles: 'All files' },

@@ -104,6 +104,10 @@ const NOT_UI_TEXT: { where: string; text?: string; why: string }[] = [
     text: 'not a valid workshop control',
     why: `${FORMAT_PROBLEM}: the host refuses a change with problems like a file's`,
   },
+  {
+    where: 'electron/node/workshop/socketTunnel.ts',
+    why: 'why main refused a workshop socket or frame: the socket’s error event, for the console, never shown (the session shows its connection state)',
+  },
   { where: 'shared/model/v2/migrate.ts', why: `${FORMAT_PROBLEM}; so are the migration’s notes on what it changed` },
   { where: 'shared/model/v2/jsonSchema.ts', why: 'the published JSON Schema’s own title and description' },
   {
