@@ -37,7 +37,9 @@ export function openServices(userData: string, systemLanguages: () => readonly s
     undefined,
     translate,
   );
-  // Participants load the web editor (out/web, built beside out/main); without it they get a page saying so.
+  // Participants load the web editor: out/web beside out/main, built by `npm run build` and by
+  // `npm run dist`, which packs it into app.asar (Electron's fs reads it there). Without it they
+  // get a page saying what to build.
   const webRoot = join(import.meta.dirname, '../web');
   const workshop = new DesktopWorkshop({
     webRoot: existsSync(join(webRoot, 'index.html')) ? webRoot : null,

@@ -131,7 +131,7 @@ describe.skipIf(!supported)('a fresh clone: npm install, npm start, npm run dist
     expect(journeyPathsFromArgv(record.args, folder)).toEqual([join(maps, 'my.journey')]);
   });
 
-  it('npm run dist:dir packs the app with electron-builder, fetching Electron from the mirror, and flips the fuses', async () => {
+  it('npm run dist:dir packs the app and the web editor with electron-builder, fetching Electron from the mirror, and flips the fuses', async () => {
     const asked = mirror.requests.length;
     const result = await npm(['run', 'dist:dir']);
     expect(result.code, show(result)).toBe(0);
@@ -151,6 +151,11 @@ describe.skipIf(!supported)('a fresh clone: npm install, npm start, npm run dist
     expect(packed.filter((f) => /^\/(electron|renderer|shared|tests|scripts|build)\//.test(f))).toEqual([]);
     expect(packed.filter((f) => f.startsWith('/out/') && /\.(map|ts|tsx)$/.test(f))).toEqual([]);
     expect(packed).toContain('/node_modules/electron-store/package.json');
+    // The web editor a hosted workshop's participants load: services.ts serves out/web from app.asar.
+    expect(packed).toContain('/out/web/index.html');
+    expect(packed.filter((f) => /^\/out\/web\/assets\/[^/]+\.js$/.test(f)).length).toBeGreaterThan(0);
+    // Join workshop's socket tunnel runs in main on ws, a runtime dependency now.
+    expect(packed).toContain('/node_modules/ws/package.json');
 
     // Read back from the packaged binary: what build/fuses.cjs and electron-builder.yml set.
     const wire = await getCurrentFuseWire(executable);

@@ -43,18 +43,25 @@ describe('electron-builder.yml', () => {
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1024, 1024]);
   });
 
-  it('packs only the built app, never sources or source maps', () => {
+  it('packs only the built app (with the web editor workshop participants load), never sources or source maps', () => {
     expect(
       block('files')
         .trim()
         .split('\n')
         .map((line) => line.trim()),
-    ).toEqual(['- out/main/**', '- out/preload/**', '- out/renderer/**', '- package.json', "- '!**/*.map'"]);
+    ).toEqual([
+      '- out/main/**',
+      '- out/preload/**',
+      '- out/renderer/**',
+      '- out/web/**',
+      '- package.json',
+      "- '!**/*.map'",
+    ]);
   });
 
-  it('is run by npm run dist after building, never publishing, with electron-builder as a dev dependency', () => {
+  it('is run by npm run dist after building the app and the web editor, never publishing, with electron-builder as a dev dependency', () => {
     expect(packageJson.scripts.dist).toBe(
-      'npm run build:electron && electron-builder --config electron-builder.yml --publish never',
+      'npm run build:electron && npm run build:web && electron-builder --config electron-builder.yml --publish never',
     );
     expect(packageJson.scripts['dist:dir']).toBe('npm run dist -- --dir');
     expect(packageJson.devDependencies['electron-builder']).toMatch(/^\d+\.\d+\.\d+$/);
