@@ -11,6 +11,7 @@ import {
   type EdgeTypes,
   type NodeChange,
   type NodeTypes,
+  type ReactFlowState,
 } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import type { TouchpointMove } from '../../shared/edit/journeyEdits';
@@ -50,6 +51,7 @@ import { TouchpointNode } from './TouchpointNode';
 import { useDrawnJourney } from './useDrawnJourney';
 import { useStable } from './useStable';
 import { useViewportControls } from './useViewportControls';
+import { rendersWhole } from './renderWhole';
 import { CanvasLayer } from './CanvasLayer';
 
 const nodeTypes = {
@@ -65,11 +67,6 @@ const nodeTypes = {
 const edgeTypes = { flow: FlowEdge } satisfies EdgeTypes;
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } };
 const NO_SELECTION: ReadonlySet<string> = new Set();
-/**
- * Maps up to this many cards are rendered whole, so Tab reaches every card in journey order and
- * nothing pops in while panning; larger ones render only what is on screen.
- */
-const RENDER_ALL_UP_TO = 300;
 
 /** Compare mode's removed cards where the layout put them: not selectable, draggable or connectable. */
 function ghostNodes(ghosts: CompareGhosts, layout: MapLayout): JourneyNode[] {
@@ -221,6 +218,14 @@ export function JourneyCanvas() {
   // Below a readable zoom, cards show their title alone in large type (CSS: .canvas--overview).
   const overview = useStore((s) => s.transform[2] < READABLE_ZOOM);
   const connecting = useStore((s) => s.connection.inProgress);
+  // A zoom-only boolean: panning never switches it (renderWhole.ts).
+  const cardCount = journey.touchpoints.length;
+  const renderWhole = useStore(
+    useCallback(
+      (s: ReactFlowState) => rendersWhole(cardCount, layout, { width: s.width, height: s.height }, s.transform[2]),
+      [cardCount, layout],
+    ),
+  );
 
   const select = useCallback(
     (changes: readonly (NodeChange<JourneyNode> | EdgeChange<JourneyEdge>)[]) => {
@@ -338,11 +343,12 @@ export function JourneyCanvas() {
           snapGrid={[8, 8]}
           minZoom={0.05}
           maxZoom={2}
-          onlyRenderVisibleElements={journey.touchpoints.length > RENDER_ALL_UP_TO}
+          onlyRenderVisibleElements={!renderWhole}
           ariaLabelConfig={ariaLabelConfig}
           proOptions={{ hideAttribution: true }}
         >
-          <Background gap={16} />
+          {/* Below a readable zoom its dots are under a pixel wide, and it repaints on every pan frame. */}
+          {!overview && <Background gap={16} />}
           <JourneyMiniMap nodes={unselectedNodes} ariaLabel={t('canvas.minimap')} />
           <CurveLegend />
           <CanvasLayer />

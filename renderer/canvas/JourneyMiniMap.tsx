@@ -4,8 +4,11 @@
  * subscription that runs on every frame of a drag or a pan: 3,000 of them on a 3,000-card
  * map, and all of them mounted at once when such a map opens. This one draws the lanes, the
  * emotion curve's band and all the cards as three paths, made again only when the map's
- * nodes change, and reads the viewport once per frame. Panning and zooming in it are React
- * Flow's own (XYMinimap), as are its class names and theme colours.
+ * nodes change, and reads the viewport once per frame. The SVG's frame is the map's box, so a
+ * pan or a zoom changes nothing in it: only the mask's clip path over it moves (React Flow's
+ * own redraws its viewBox and mask path each frame: an SVG layout, and the hover hit test a
+ * layout brings, per frame). Panning and zooming in it are React Flow's own (XYMinimap), as are
+ * its class names and theme colours.
  */
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { Panel, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
@@ -81,30 +84,25 @@ export const JourneyMiniMap = memo(function JourneyMiniMap({ nodes, ariaLabel }:
   const view = useStore(viewSelector, sameView);
   const shapes = useMemo(() => shapesOf(nodes), [nodes]);
 
-  // What is on screen, in map coordinates; the minimap shows it and the whole map together.
-  const onScreen = {
-    x: -view.x / view.zoom,
-    y: -view.y / view.zoom,
-    width: view.width / view.zoom,
-    height: view.height / view.zoom,
-  };
-  const b = shapes.bounds;
-  const all = b
-    ? {
-        x: Math.min(b.x, onScreen.x),
-        y: Math.min(b.y, onScreen.y),
-        width: Math.max(b.x + b.width, onScreen.x + onScreen.width) - Math.min(b.x, onScreen.x),
-        height: Math.max(b.y + b.height, onScreen.y + onScreen.height) - Math.min(b.y, onScreen.y),
-      }
-    : onScreen;
-  const viewScale = Math.max(all.width / WIDTH, all.height / HEIGHT);
+  // The frame is the map's own box, so it stays put while the map pans and zooms (no SVG layout).
+  const b = shapes.bounds ?? { x: 0, y: 0, width: WIDTH, height: HEIGHT };
+  const viewScale = Math.max(b.width / WIDTH, b.height / HEIGHT) || 1;
   const viewScaleRef = useRef(viewScale);
   viewScaleRef.current = viewScale;
   const offset = OFFSET_SCALE * viewScale;
   const viewWidth = viewScale * WIDTH + 2 * offset;
   const viewHeight = viewScale * HEIGHT + 2 * offset;
-  const x = all.x - (viewScale * WIDTH - all.width) / 2 - offset;
-  const y = all.y - (viewScale * HEIGHT - all.height) / 2 - offset;
+  const x = b.x - (viewScale * WIDTH - b.width) / 2 - offset;
+  const y = b.y - (viewScale * HEIGHT - b.height) / 2 - offset;
+  // What is on screen, in the minimap's pixels (the SVG fits its viewBox centred, keeping its
+  // proportions): the hole in the mask, which is all that changes per frame.
+  const k = Math.min(WIDTH / viewWidth, HEIGHT / viewHeight);
+  const px = (mapX: number) => (WIDTH - viewWidth * k) / 2 + (mapX - x) * k;
+  const py = (mapY: number) => (HEIGHT - viewHeight * k) / 2 + (mapY - y) * k;
+  const left = px(-view.x / view.zoom);
+  const top = py(-view.y / view.zoom);
+  const right = px((view.width - view.x) / view.zoom);
+  const bottom = py((view.height - view.y) / view.zoom);
 
   useEffect(() => {
     const panZoom = store.getState().panZoom;
@@ -146,14 +144,20 @@ export const JourneyMiniMap = memo(function JourneyMiniMap({ nodes, ariaLabel }:
         <path className="react-flow__minimap-node journey-minimap__lanes" d={shapes.lanes} />
         <path className="react-flow__minimap-node journey-minimap__curve" d={shapes.curve} />
         <path className="react-flow__minimap-node journey-minimap__cards" d={shapes.cards} />
-        <path
-          className="react-flow__minimap-mask"
-          d={`M${x - offset},${y - offset}h${viewWidth + offset * 2}v${viewHeight + offset * 2}h${-viewWidth - offset * 2}z
-        M${onScreen.x},${onScreen.y}h${onScreen.width}v${onScreen.height}h${-onScreen.width}z`}
-          fillRule="evenodd"
-          pointerEvents="none"
-        />
       </svg>
+      {/* The mask over the SVG, cut by a clip path: moving its hole repaints this box and lays out nothing. */}
+      <div
+        className="journey-minimap__mask"
+        aria-hidden="true"
+        style={{ clipPath: maskClip(left, top, right, bottom) }}
+      />
     </Panel>
   );
 });
+
+/** The minimap less the screen's rectangle (even-odd), in pixels of the 200 x 150 box. */
+function maskClip(left: number, top: number, right: number, bottom: number): string {
+  const c = (v: number, max: number) => `${Math.round(Math.min(Math.max(v, -1), max + 1) * 10) / 10}px`;
+  const [l, t, r, bo] = [c(left, WIDTH), c(top, HEIGHT), c(right, WIDTH), c(bottom, HEIGHT)];
+  return `polygon(evenodd, -1px -1px, ${WIDTH + 1}px -1px, ${WIDTH + 1}px ${HEIGHT + 1}px, -1px ${HEIGHT + 1}px, -1px -1px, ${l} ${t}, ${r} ${t}, ${r} ${bo}, ${l} ${bo}, ${l} ${t})`;
+}

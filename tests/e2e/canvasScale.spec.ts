@@ -133,3 +133,40 @@ test('dragging in the mini map pans the canvas', async ({ page }) => {
   await page.mouse.up();
   await expect.poll(() => viewport.evaluate((el) => getComputedStyle(el).transform)).not.toBe(transformBefore);
 });
+
+/** Ctrl+wheel over the canvas's top-left corner, out as far as it goes (0.05), as the benchmark does. */
+async function zoomOutFully(page: Page): Promise<void> {
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  await page.mouse.move(pane.x + 2, pane.y + 2);
+  await page.keyboard.down('Control');
+  for (let i = 0; i < 12; i++) {
+    await page.mouse.wheel(0, 400);
+    await page.waitForTimeout(30);
+  }
+  await page.keyboard.up('Control');
+}
+
+test('zoomed out over most of a 1,000-card map, a pan draws every card and moves only the mini map mask', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto('/');
+  await openJourney(page, 1000);
+  // Seen in part, the map renders what is on screen; the grid dots are drawn at a readable zoom.
+  expect(await page.locator('.react-flow__node-touchpoint').count()).toBeLessThan(400);
+  await expect(page.locator('.react-flow__background')).toHaveCount(1);
+  await zoomOutFully(page);
+  // The screen takes in the whole map: every card is drawn, so a pan mounts and unmounts none.
+  await expect(page.locator('.react-flow__node-touchpoint')).toHaveCount(1000);
+  await expect(page.locator('.react-flow__background')).toHaveCount(0);
+  const minimap = page.getByTestId('rf__minimap');
+  const frame = await minimap.locator('svg').getAttribute('viewBox');
+  const mask = minimap.locator('.journey-minimap__mask');
+  const hole = await mask.evaluate((el) => el.style.clipPath);
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  for (let i = 0; i < 10; i++) await page.mouse.wheel(60, 30);
+  await expect.poll(() => mask.evaluate((el) => el.style.clipPath)).not.toBe(hole);
+  expect(await minimap.locator('svg').getAttribute('viewBox')).toBe(frame);
+  expect(await page.locator('.react-flow__node-touchpoint').count()).toBe(1000);
+});
