@@ -130,6 +130,28 @@ test('a browser tab joins from File > Join workshop in place, edits with the roo
   expect(page.url()).toBe(`${origin}/`);
 });
 
+test('a new map leaves the workshop: nothing of it reaches the shared map', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const room = await linkParticipant(browser);
+  const page = await newPage(browser);
+  await page.goto(`${new URL(joinUrl).origin}/`);
+  await expect(page.getByRole('button', { name: 'Start a blank journey' })).toBeVisible();
+  await joinFromPalette(page, joinUrl, 'Tab');
+  const title = page.getByRole('textbox', { name: 'Journey title' });
+  await expect(title).toHaveValue(TITLE);
+  await page.keyboard.press('Control+k');
+  await page.getByRole('dialog', { name: 'Command palette' }).getByRole('combobox').fill('new journey');
+  await page.keyboard.press('Enter');
+  // The workshop's map counts as unsaved here: keeping a copy is offered, as for any map.
+  await page.getByRole('button', { name: 'Don’t Save' }).click();
+  await expect(page.getByText('You left the workshop.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Leave workshop' })).toHaveCount(0);
+  await title.fill('My own map');
+  await title.press('Enter');
+  await room.waitForTimeout(500);
+  await expect(room.getByRole('textbox', { name: 'Journey title' })).toHaveValue(TITLE);
+});
+
 /** The desktop host as the preload exposes it, with the workshop socket tunnelled to the test process. */
 async function installTunnelledDesktopHost(page: Page, tunnel: SocketTunnel): Promise<void> {
   const owner = 1;
