@@ -37,8 +37,9 @@ async function start() {
   // A join link (#join=<token>) opens the workshop it names, after asking the participant's name;
   // the sync engine loads only then, so the editor's own start stays as small as it was.
   if (window.location.hash.includes('join=')) {
-    workshopJoinStore.setState({ address: window.location.href });
-    await loadWorkshopGate();
+    const gate = await loadWorkshopGate();
+    if (gate.parseJoinLink(window.location.href).kind !== 'none')
+      workshopJoinStore.setState({ address: window.location.href });
   }
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
