@@ -2,7 +2,8 @@
  * Dot voting (docs/workshop.md "Dot voting"): the facilitator opens a vote on pain points or
  * opportunities with N dots each and closes it; while it is open every participant places and
  * takes back their dots here, one button per item ("Vote for <pain point>"), with the running
- * count beside it; the cards carry the count as a badge (VoteBadges, in the canvas layer).
+ * count beside it; the cards carry the count as a badge (VoteBadges, in the canvas layer). The
+ * dots are the person's (session.voterKey), so a reload keeps them.
  * Loaded with the join gate's chunk, never in the editor's start.
  */
 import { useEffect, useId, useState, useSyncExternalStore } from 'react';
@@ -35,7 +36,7 @@ function useVote(session: WorkshopSession): VoteState {
   const read = (): VoteState => ({
     vote: readControls(session.doc)?.vote,
     counts: dotCounts(session.doc),
-    mine: myDots(session.doc),
+    mine: myDots(session.doc, session.voterKey),
   });
   const [state, setState] = useState(read);
   useEffect(() => {
@@ -106,7 +107,7 @@ export function WorkshopVote({ editor, session }: { editor: Editor; session: Wor
                     type="button"
                     disabled={mine.length >= vote.dots}
                     aria-label={t('workshop.voteFor', { text: label })}
-                    onClick={() => placeDot(session.doc, id, null)}
+                    onClick={() => placeDot(session.doc, session.voterKey, id, null)}
                   >
                     +
                   </button>
@@ -114,7 +115,7 @@ export function WorkshopVote({ editor, session }: { editor: Editor; session: Wor
                     <button
                       type="button"
                       aria-label={t('workshop.unvote', { text: label })}
-                      onClick={() => removeDot(session.doc, id, null)}
+                      onClick={() => removeDot(session.doc, session.voterKey, id, null)}
                     >
                       −
                     </button>

@@ -28,9 +28,14 @@ import {
   stopTimer,
   type Gather,
   type Timer,
+  voterKeyFor,
 } from '../../shared/workshop';
 import { readJourneyIncrementally } from '../../shared/workshop/incrementalJourney';
 import type { WorkshopLink } from './workshopLink';
+import { participantsOf, type Participant } from './participants';
+import { voterSecretFor } from './voterSecret';
+
+export type { Participant, ViewRect } from './participants';
 
 /** The document name every host serves. */
 const DOCUMENT_NAME = 'journey';
@@ -48,17 +53,6 @@ export interface WorkshopEditorPort {
   applyRemote(journey: JourneyV2): void;
 }
 
-/** Someone else in the workshop, from their awareness state. */
-export interface Participant {
-  clientId: number;
-  name: string;
-  color: string;
-  /** The cards they have selected. */
-  selection: readonly string[];
-  /** Their pointer on the canvas in flow coordinates; null while it is elsewhere. */
-  cursor: { x: number; y: number } | null;
-}
-
 export type WorkshopStatus = 'connecting' | 'synced' | 'offline' | 'refused';
 
 export interface WorkshopUser {
@@ -72,6 +66,8 @@ export interface WorkshopSessionOptions {
   user: WorkshopUser;
   /** Keep the document in IndexedDB under this name (default: one per host address); false: do not. */
   offlineStore?: string | false;
+  /** This person's secret for the room's dot votes (default: kept in localStorage, voterSecret.ts). */
+  voterSecret?: string;
   /** For Node (tests, the bench): a WebSocket implementation. */
   WebSocketPolyfill?: unknown;
   onStatus?(status: WorkshopStatus): void;
@@ -95,6 +91,8 @@ export interface WorkshopSession {
   setPresence(field: string, value: unknown): void;
   /** Joined with the facilitator's link. */
   readonly facilitator: boolean;
+  /** This person's key in the dots map, the same after a reload (votes.ts voterKeyFor). */
+  readonly voterKey: string;
   /** The facilitator's "Bring everyone here": every view shows these cards. */
   gatherEveryone(ids: readonly string[]): void;
   /** The facilitator's timer: start (or restart) for everyone, or stop. */
@@ -117,6 +115,7 @@ const LOCAL_UNTRACKED = Symbol('workshop local change outside history');
 
 export function startWorkshopSession(options: WorkshopSessionOptions): WorkshopSession {
   const { link, editor } = options;
+  const voterSecret = options.voterSecret ?? voterSecretFor(link.token);
   const doc = new Y.Doc();
   const undoManager = new Y.UndoManager(journeyRoot(doc), {
     trackedOrigins: new Set([LOCAL]),
@@ -197,8 +196,8 @@ export function startWorkshopSession(options: WorkshopSessionOptions): WorkshopS
     websocketProvider: socket,
     name: DOCUMENT_NAME,
     document: doc,
-    // The facilitator's link proves itself with its second token (the host checks both).
-    token: link.lead ? `${link.token}.${link.lead}` : link.token,
+    // The facilitator's link proves itself with its second token (the host checks both); the voter secret is third.
+    token: `${link.token}.${link.lead ?? ''}.${voterSecret}`,
     onAuthenticationFailed: () => {
       setStatus('refused');
       provider.destroy();
@@ -241,6 +240,7 @@ export function startWorkshopSession(options: WorkshopSessionOptions): WorkshopS
     },
     setPresence: (field, value) => provider.setAwarenessField(field, value),
     facilitator: link.lead !== undefined,
+    voterKey: voterKeyFor(voterSecret),
     gatherEveryone: (ids) => gatherEveryone(doc, ids, options.user.name, LOCAL_UNTRACKED),
     startTimer: (seconds) => startTimer(doc, seconds, Date.now(), LOCAL_UNTRACKED),
     stopTimer: () => stopTimer(doc, LOCAL_UNTRACKED),
@@ -277,31 +277,4 @@ export function startWorkshopSession(options: WorkshopSessionOptions): WorkshopS
       void offline?.destroy();
     },
   };
-}
-
-/** Other participants with a well-formed presence; anything else a client announces is ignored. */
-function participantsOf(provider: HocuspocusProvider, self: number): Participant[] {
-  const out: Participant[] = [];
-  provider.awareness?.getStates().forEach((state, clientId) => {
-    if (clientId === self) return;
-    const user = (state as { user?: { name?: unknown; color?: unknown } }).user;
-    const selection = (state as { selection?: unknown }).selection;
-    const cursor = (state as { cursor?: { x?: unknown; y?: unknown } | null }).cursor;
-    if (!user || typeof user.name !== 'string' || user.name.trim() === '') return;
-    out.push({
-      clientId,
-      name: user.name.slice(0, 60),
-      color: typeof user.color === 'string' && /^#[0-9a-f]{6}$/i.test(user.color) ? user.color : '#6b7280',
-      selection: Array.isArray(selection)
-        ? selection.filter((id): id is string => typeof id === 'string').slice(0, 200)
-        : [],
-      cursor: cursor && isCoordinate(cursor.x) && isCoordinate(cursor.y) ? { x: cursor.x, y: cursor.y } : null,
-    });
-  });
-  return out.sort((a, b) => a.name.localeCompare(b.name) || a.clientId - b.clientId);
-}
-
-/** A cursor coordinate from another client: a finite number within any map's reach. */
-function isCoordinate(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= 1e7;
 }

@@ -1,10 +1,12 @@
 /**
  * Dot voting in a live workshop (docs/workshop.md "Dot voting"). The facilitator opens a vote
  * (the `vote` control, controls.ts) on pain points or opportunities with N dots each; every
- * participant places their dots in a third root map, `dots`, under their own key (their Yjs
- * client id), as the list of ids they put a dot on (one id may appear more than once). The host
- * checks every change of it (dotsProblem): only while a vote is open, at most N, only ids of
- * that vote's kind, and only under the key of the client that wrote it. Closing the vote writes
+ * participant places their dots in a third root map, `dots`, under their own key, as the list of
+ * ids they put a dot on (one id may appear more than once). The key is a person's, not a page's:
+ * derived (voterKeyFor) from a secret the participant keeps for the room and offers when
+ * connecting, so a reload keeps their dots. The host checks every change of it (dotsProblem):
+ * only while a vote is open, at most N, only ids of that vote's kind, and only under the
+ * sending connection's own key. Closing the vote writes
  * the counts into the journey as the v2 `votes` field, so they are saved in the file.
  */
 import type * as Y from 'yjs';
@@ -12,6 +14,7 @@ import type { Problem } from '../model';
 import type { JourneyV2 } from '../model/v2';
 import { applyJourneyToDoc, journeyFromDoc } from './journeyDoc';
 import { controlsRoot, MAX_DOTS, readControls, type Vote, type VoteTarget } from './controls';
+import { sha256Hex } from './sha256';
 
 export const DOTS_ROOT = 'dots';
 
@@ -19,8 +22,20 @@ export function dotsRoot(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap<unknown>(DOTS_ROOT);
 }
 
-/** This replica's own key in the dots map. */
-export const voterKey = (doc: Y.Doc): string => String(doc.clientID);
+/** A voter secret as a participant offers it: 22 to 64 base64url characters (128 to 384 bits). */
+export const isVoterSecret = (value: unknown): value is string =>
+  typeof value === 'string' && /^[A-Za-z0-9_-]{22,64}$/.test(value);
+
+/**
+ * The key a voter secret puts its dots under: a one-way hash, so that seeing someone's key in
+ * the document does not give their secret (sha256.ts: the same on the host and in a browser).
+ */
+export function voterKeyFor(secret: string): string {
+  return `v${sha256Hex(`journey-studio voter\n${secret}`).slice(0, 32)}`;
+}
+
+/** The key of a connection that offered no secret (an older page): its Yjs client id, one per page load. */
+export const clientVoterKey = (doc: Y.Doc): string => String(doc.clientID);
 
 /** Each voter's dots as the document holds them; entries that are not lists of ids are skipped. */
 export function readDots(doc: Y.Doc): Map<string, string[]> {
@@ -40,8 +55,8 @@ export function dotCounts(doc: Y.Doc): Map<string, number> {
   return counts;
 }
 
-/** This replica's own dots. */
-export const myDots = (doc: Y.Doc): string[] => readDots(doc).get(voterKey(doc)) ?? [];
+/** The dots under a voter's key. */
+export const myDots = (doc: Y.Doc, key: string): string[] => readDots(doc).get(key) ?? [];
 
 /** Opens a vote for everyone (the facilitator's control); any earlier dots are cleared. */
 export function openVote(doc: Y.Doc, on: VoteTarget, dots: number, origin: unknown): void {
@@ -52,21 +67,21 @@ export function openVote(doc: Y.Doc, on: VoteTarget, dots: number, origin: unkno
   }, origin);
 }
 
-/** Places one of this replica's dots; false when the vote is not open or all dots are placed. */
-export function placeDot(doc: Y.Doc, id: string, origin: unknown): boolean {
+/** Places one of a voter's dots; false when the vote is not open or all their dots are placed. */
+export function placeDot(doc: Y.Doc, key: string, id: string, origin: unknown): boolean {
   const vote = readControls(doc)?.vote;
-  const mine = myDots(doc);
+  const mine = myDots(doc, key);
   if (!vote || mine.length >= vote.dots) return false;
-  doc.transact(() => dotsRoot(doc).set(voterKey(doc), [...mine, id]), origin);
+  doc.transact(() => dotsRoot(doc).set(key, [...mine, id]), origin);
   return true;
 }
 
-/** Takes back one of this replica's dots from an item; false when it has none there. */
-export function removeDot(doc: Y.Doc, id: string, origin: unknown): boolean {
-  const mine = myDots(doc);
+/** Takes back one of a voter's dots from an item; false when they have none there. */
+export function removeDot(doc: Y.Doc, key: string, id: string, origin: unknown): boolean {
+  const mine = myDots(doc, key);
   const at = mine.lastIndexOf(id);
   if (at < 0 || !readControls(doc)?.vote) return false;
-  doc.transact(() => dotsRoot(doc).set(voterKey(doc), [...mine.slice(0, at), ...mine.slice(at + 1)]), origin);
+  doc.transact(() => dotsRoot(doc).set(key, [...mine.slice(0, at), ...mine.slice(at + 1)]), origin);
   return true;
 }
 
@@ -126,12 +141,26 @@ export function restoreDots(doc: Y.Doc, fingerprint: string, origin: unknown): v
 }
 
 /**
- * Which client wrote a key's current value. Y.Map keeps, per key, the item that won; its id
- * names the client that created it. (Yjs has no public accessor for this.)
+ * Which client wrote a key's current value (for connections without a voter secret only). Y.Map
+ * keeps, per key, the item that won; its id names the client that created it. (Yjs has no public
+ * accessor for this, and does not authenticate client ids.)
  */
 function authorOf(root: Y.Map<unknown>, key: string): number | undefined {
   const items = (root as unknown as { _map: Map<string, { id: { client: number } }> })._map;
   return items.get(key)?.id.client;
+}
+
+/** Who sent an update, as the host authenticated the connection. */
+export interface DotsSender {
+  facilitator: boolean;
+  /** The connection's own key (voterKeyFor its secret); absent when it offered none. */
+  voter?: string;
+}
+
+/** Whether a changed key is the sender's own: their voter key, or, without one, a client id key written by that client. */
+function ownKey(root: Y.Map<unknown>, key: string, sender: DotsSender): boolean {
+  if (sender.voter !== undefined) return key === sender.voter;
+  return /^\d+$/.test(key) && authorOf(root, key) === Number(key);
 }
 
 /**
@@ -139,7 +168,7 @@ function authorOf(root: Y.Map<unknown>, key: string): number | undefined {
  * update was applied to its copy; `before` is the fingerprint from before it). `journey` is the
  * journey the update leads to (or the last valid one).
  */
-export function dotsProblem(doc: Y.Doc, before: string, facilitator: boolean, journey: JourneyV2): Problem | null {
+export function dotsProblem(doc: Y.Doc, before: string, sender: DotsSender, journey: JourneyV2): Problem | null {
   const now = dotsFingerprint(doc);
   if (now === before) return null;
   const previous = JSON.parse(before) as Record<string, unknown>;
@@ -152,12 +181,11 @@ export function dotsProblem(doc: Y.Doc, before: string, facilitator: boolean, jo
     const path = `dots.${key}`;
     if (!Object.hasOwn(current, key)) {
       // Clearing the dots is part of opening and closing a vote.
-      if (facilitator) continue;
+      if (sender.facilitator) continue;
       return { path, message: 'only the facilitator can clear the dots' };
     }
     if (!vote) return { path, message: 'no vote is open' };
-    if (authorOf(root, key) !== Number(key))
-      return { path, message: 'a dot can only be placed or removed by its owner' };
+    if (!ownKey(root, key, sender)) return { path, message: 'a dot can only be placed or removed by its owner' };
     const value = current[key];
     if (!Array.isArray(value) || !value.every((id) => typeof id === 'string'))
       return { path, message: 'dots must be a list of ids' };

@@ -23,6 +23,7 @@ import {
   readControls,
   restoreControls,
   restoreDots,
+  type DotsSender,
 } from '../../../shared/workshop';
 import {
   describeFsError,
@@ -127,12 +128,13 @@ export class WorkshopRoom {
   }
 
   /**
-   * A participant's update: checked, made durable, and either accepted or repaired. Resolves
+   * A participant's update, `from` the connection as authenticated (the facilitator's link, the
+   * voter key of its secret): checked, made durable, and either accepted or repaired. Resolves
    * only after the log is on disk. Throws RefusedUpdate for bytes that are no Yjs update or
    * a document that would grow past the cap.
    */
-  admit(update: Uint8Array, from: { facilitator: boolean } = { facilitator: false }): Promise<Admission> {
-    const run = this.admitting.then(() => this.admitNow(update, from.facilitator));
+  admit(update: Uint8Array, from: DotsSender = { facilitator: false }): Promise<Admission> {
+    const run = this.admitting.then(() => this.admitNow(update, from));
     this.admitting = run.catch(() => undefined);
     return run;
   }
@@ -146,7 +148,7 @@ export class WorkshopRoom {
     this.changed();
   }
 
-  private async admitNow(update: Uint8Array, facilitator: boolean): Promise<Admission> {
+  private async admitNow(update: Uint8Array, from: DotsSender): Promise<Admission> {
     if (this.closed) throw new RefusedUpdate('the workshop is closing');
     try {
       Y.decodeUpdate(update);
@@ -169,8 +171,8 @@ export class WorkshopRoom {
     this.approxBytes += update.byteLength;
     const read = journeyFromDoc(this.doc);
     const controlsProblem =
-      this.controlsProblem(controlsBefore, facilitator) ??
-      dotsProblem(this.doc, dotsBefore, facilitator, read.ok ? read.journey : this.lastValid);
+      this.controlsProblem(controlsBefore, from.facilitator) ??
+      dotsProblem(this.doc, dotsBefore, from, read.ok ? read.journey : this.lastValid);
     if (controlsProblem) {
       // The controls and the dots put back, and the journey too if the same update broke it.
       restoreControls(this.doc, controlsBefore, HOST_ORIGIN);

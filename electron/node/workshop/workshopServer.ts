@@ -15,6 +15,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import * as Y from 'yjs';
+import { isVoterSecret, voterKeyFor } from '../../../shared/workshop';
 import { RateLimiter, DEFAULT_RATE_LIMITS, type RateLimits } from './rateLimit';
 import { isRoomToken } from './roomToken';
 import { staticHandler } from './staticFiles';
@@ -106,16 +107,20 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
     // A document stays loaded while the host runs; the room keeps its own copy anyway.
     unloadImmediately: false,
     extensions,
-    // A participant offers the room token; the facilitator's link adds ".<facilitator token>".
+    // A participant offers "<room>[.<facilitator token>[.<voter secret>]]" (parseOfferedToken).
     async onAuthenticate({ token: offered, documentName }) {
-      const [room, lead, ...rest] = typeof offered === 'string' ? offered.split('.') : [];
+      const parts = parseOfferedToken(offered);
       const valid =
         documentName === DOCUMENT_NAME &&
-        rest.length === 0 &&
-        isRoomToken(room, token) &&
-        (lead === undefined || isRoomToken(lead, facilitatorToken));
+        parts !== null &&
+        isRoomToken(parts.room, token) &&
+        (parts.lead === undefined || isRoomToken(parts.lead, facilitatorToken));
       if (!valid) throw Object.assign(new Error('not a valid link to this workshop'), { reason: 'invalid-link' });
-      return { facilitator: lead !== undefined };
+      // The voter key, never the secret, is what the room checks the connection's dots against.
+      return {
+        facilitator: parts.lead !== undefined,
+        ...(parts.voter !== undefined ? { voter: voterKeyFor(parts.voter) } : {}),
+      };
     },
     async onLoadDocument({ document }) {
       Y.applyUpdate(document, room.stateUpdate(), HOST_ORIGIN);
@@ -142,8 +147,10 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
       if (type !== 1 && type !== 2) return;
       let admission;
       try {
+        const { facilitator, voter } = (context ?? {}) as { facilitator?: unknown; voter?: unknown };
         admission = await room.admit(payload, {
-          facilitator: (context as { facilitator?: unknown })?.facilitator === true,
+          facilitator: facilitator === true,
+          ...(typeof voter === 'string' ? { voter } : {}),
         });
       } catch (error) {
         const reason = error instanceof RefusedUpdate ? error.message : 'the change could not be applied';
@@ -243,6 +250,21 @@ function followDocument(document: Document, room: WorkshopRoom, report: (line: s
   };
   document.on('update', onUpdate);
   return () => document.off('update', onUpdate);
+}
+
+/**
+ * The parts of the token a participant offers: the room token, then the facilitator's token
+ * (empty for everyone else), then the participant's voter secret for this room (their dots
+ * across reloads). Older pages offer only "<room>" or "<room>.<lead>". Null when malformed.
+ */
+export function parseOfferedToken(offered: unknown): { room: string; lead?: string; voter?: string } | null {
+  if (typeof offered !== 'string') return null;
+  const [room, lead, voter, ...rest] = offered.split('.');
+  if (room === undefined || rest.length > 0) return null;
+  if (voter !== undefined && !isVoterSecret(voter)) return null;
+  // "<room>..<voter>": no facilitator token; "<room>." is as malformed as it was before.
+  if (lead === '' && voter === undefined) return null;
+  return { room, ...(lead ? { lead } : {}), ...(voter !== undefined ? { voter } : {}) };
 }
 
 function participantsOf(document: Document | undefined): Participant[] {

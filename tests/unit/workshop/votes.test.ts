@@ -15,6 +15,8 @@ import {
   readControls,
   readDots,
   removeDot,
+  clientVoterKey,
+  voterKeyFor,
 } from '../../../shared/workshop';
 import { sampleCopy } from './workshopClients';
 
@@ -63,16 +65,17 @@ describe('the vote in the Y.Doc', () => {
     const read = journeyFromDoc(doc);
     if (!read.ok) throw new Error('no journey');
     const [first, second] = painPointIds(read.journey);
-    expect(placeDot(doc, first!, null)).toBe(false); // no vote open
+    const me = voterKeyFor('a'.repeat(43));
+    expect(placeDot(doc, me, first!, null)).toBe(false); // no vote open
     openVote(doc, 'painPoints', 2, null);
     expect(readControls(doc)?.vote).toEqual({ on: 'painPoints', dots: 2 });
-    expect(placeDot(doc, first!, null)).toBe(true);
-    expect(placeDot(doc, first!, null)).toBe(true);
-    expect(placeDot(doc, second!, null)).toBe(false); // both dots placed
-    expect(removeDot(doc, first!, null)).toBe(true);
-    expect(removeDot(doc, second!, null)).toBe(false); // none there
-    expect(placeDot(doc, second!, null)).toBe(true);
-    expect(myDots(doc)).toEqual([first, second]);
+    expect(placeDot(doc, me, first!, null)).toBe(true);
+    expect(placeDot(doc, me, first!, null)).toBe(true);
+    expect(placeDot(doc, me, second!, null)).toBe(false); // both dots placed
+    expect(removeDot(doc, me, first!, null)).toBe(true);
+    expect(removeDot(doc, me, second!, null)).toBe(false); // none there
+    expect(placeDot(doc, me, second!, null)).toBe(true);
+    expect(myDots(doc, me)).toEqual([first, second]);
     expect(dotCounts(doc)).toEqual(
       new Map([
         [first, 1],
@@ -118,7 +121,7 @@ describe('the host checks every dot', () => {
     await room.close();
   });
 
-  it('refuses more than N dots, dots of the wrong kind, dots in another’s name and dots with no vote open', async () => {
+  it('without a voter secret (an older page): refuses more than N dots, the wrong kind, another’s name, no vote open', async () => {
     const path = votingCopy();
     const room = await WorkshopRoom.open(path, { saveDelayMs: 60_000 });
     const ids = painPointIds(room.journey);
@@ -133,8 +136,12 @@ describe('the host checks every dot', () => {
     ).toEqual({
       accepted: true,
     });
-    expect(await room.admit(alice.edit((doc) => void placeDot(doc, ids[0]!, null)))).toEqual({ accepted: true });
-    expect(await room.admit(alice.edit((doc) => void placeDot(doc, ids[1]!, null)))).toEqual({ accepted: true });
+    expect(await room.admit(alice.edit((doc) => void placeDot(doc, clientVoterKey(doc), ids[0]!, null)))).toEqual({
+      accepted: true,
+    });
+    expect(await room.admit(alice.edit((doc) => void placeDot(doc, clientVoterKey(doc), ids[1]!, null)))).toEqual({
+      accepted: true,
+    });
     // A third dot, written past the client's own limit.
     const third = await room.admit(
       alice.edit((doc) => doc.getMap('dots').set(String(doc.clientID), [ids[0], ids[1], ids[0]])),
@@ -160,7 +167,9 @@ describe('the host checks every dot', () => {
       ]),
     );
     // Bob's own dot counts.
-    expect(await room.admit(bob.edit((doc) => void placeDot(doc, ids[0]!, null)))).toEqual({ accepted: true });
+    expect(await room.admit(bob.edit((doc) => void placeDot(doc, clientVoterKey(doc), ids[0]!, null)))).toEqual({
+      accepted: true,
+    });
     expect(dotCounts(room.doc).get(ids[0]!)).toBe(2);
     // The facilitator closes: the counts are in the journey and, once saved, in the file.
     expect(
@@ -178,5 +187,82 @@ describe('the host checks every dot', () => {
     expect(saved.find((p) => p.id === ids[0])?.votes).toBe(2);
     expect(saved.find((p) => p.id === ids[1])?.votes).toBe(1);
     await room.close();
+  });
+
+  it('with voter secrets: a dot is the person’s, kept by their next page, refused under anyone else’s key', async () => {
+    const room = await WorkshopRoom.open(votingCopy(), { saveDelayMs: 60_000 });
+    const ids = painPointIds(room.journey);
+    const alice = { facilitator: false, voter: voterKeyFor('A'.repeat(43)) };
+    const bob = { facilitator: false, voter: voterKeyFor('B'.repeat(43)) };
+    const lead = new Replica(room);
+    await room.admit(
+      lead.edit((doc) => openVote(doc, 'painPoints', 2, null)),
+      { facilitator: true },
+    );
+    const alicePage = new Replica(room);
+    expect(
+      await room.admit(
+        alicePage.edit((doc) => void placeDot(doc, alice.voter, ids[0]!, null)),
+        alice,
+      ),
+    ).toEqual({
+      accepted: true,
+    });
+    // Bob's connection writing under Alice's key, which anyone can read in the document.
+    const bobPage = new Replica(room);
+    const forged = await room.admit(
+      bobPage.edit((doc) => doc.getMap('dots').set(alice.voter, [])),
+      bob,
+    );
+    expect(forged).toMatchObject({
+      accepted: false,
+      problems: [{ message: 'a dot can only be placed or removed by its owner' }],
+    });
+    // Nor under his page's client id, nor may a page without a secret write a voter key.
+    const clientKey = await room.admit(
+      bobPage.edit((doc) => doc.getMap('dots').set(clientVoterKey(doc), [ids[0]])),
+      bob,
+    );
+    expect(clientKey).toMatchObject({ accepted: false });
+    const legacy = new Replica(room);
+    const legacyForged = await room.admit(legacy.edit((doc) => doc.getMap('dots').set(alice.voter, [])));
+    expect(legacyForged).toMatchObject({ accepted: false });
+    expect(readDots(room.doc).get(alice.voter)).toEqual([ids[0]]);
+    // Alice reloads: a new page, a new client id, the same secret. Her dot is hers to take back,
+    // she has one dot left, not two more.
+    const reloaded = new Replica(room);
+    expect(reloaded.doc.clientID).not.toBe(alicePage.doc.clientID);
+    expect(myDots(reloaded.doc, alice.voter)).toEqual([ids[0]]);
+    expect(
+      await room.admit(
+        reloaded.edit((doc) => void placeDot(doc, alice.voter, ids[1]!, null)),
+        alice,
+      ),
+    ).toEqual({
+      accepted: true,
+    });
+    const third = await room.admit(
+      reloaded.edit((doc) => doc.getMap('dots').set(alice.voter, [ids[0], ids[1], ids[1]])),
+      alice,
+    );
+    expect(third).toMatchObject({ accepted: false, problems: [{ message: 'at most 2 dots per participant' }] });
+    expect(
+      await room.admit(
+        reloaded.edit((doc) => void removeDot(doc, alice.voter, ids[0]!, null)),
+        alice,
+      ),
+    ).toEqual({
+      accepted: true,
+    });
+    expect(readDots(room.doc)).toEqual(new Map([[alice.voter, [ids[1]]]]));
+    await room.close();
+  });
+
+  it('derives a voter key that does not show the secret and is the same for the same secret', () => {
+    const secret = 'Zz0_-'.repeat(9).slice(0, 43);
+    expect(voterKeyFor(secret)).toBe(voterKeyFor(secret));
+    expect(voterKeyFor(secret)).toMatch(/^v[0-9a-f]{32}$/);
+    expect(voterKeyFor(secret)).not.toContain(secret.slice(0, 8));
+    expect(voterKeyFor(secret)).not.toBe(voterKeyFor(`${secret.slice(0, -1)}A`));
   });
 });
