@@ -21,6 +21,7 @@ import {
 import { ENGLISH_REPORT_WORDS, type ReportBlock, type ReportWords } from '../../../shared/report';
 import type { MapSvg } from '../../../shared/render';
 import { MISSING_CJK_FONT_NOTICE, findExportFonts } from './fonts';
+import { drawMapSvg, parseMapSvg, type MapDrawing } from './mapSvgPdf';
 import { PdfDocumentWriter, textFeatures } from './pdfDocument';
 import { cacheFeatureLayouts } from './pdfLayoutCache';
 
@@ -197,13 +198,18 @@ export async function renderPdf(content: MapSvg | PdfContent, spec: PdfOptions):
   });
   const fonts = registerFonts(doc);
   const svgFont = (_family: string, bold: boolean) => (bold ? fonts.bold : fonts.regular);
+  // Each map SVG is read once, however many pages (tiles) print it; null: svg-to-pdfkit draws it.
+  const drawings = new Map<MapSvg, MapDrawing | null>();
   for (const page of pages) {
     doc.addPage({ size, margin: 0 });
     const { x, y, width, height } = page.clip;
     doc.save().rect(x, y, width, height).clip();
     // Scale here and let one SVG unit be one point: the plan's scale is then exact.
     doc.translate(page.origin.x, page.origin.y).scale(page.scale);
-    SVGtoPDF(doc, page.map.svg, 0, 0, { assumePt: true, fontCallback: svgFont });
+    let drawing = drawings.get(page.map);
+    if (drawing === undefined) drawings.set(page.map, (drawing = parseMapSvg(page.map.svg)));
+    if (drawing) drawMapSvg(doc, drawing, fonts);
+    else SVGtoPDF(doc, page.map.svg, 0, 0, { assumePt: true, fontCallback: svgFont });
     doc.restore();
     if (page.tile && pages.length > 1) tileMarks(doc, page.tile, fonts, words.translate('reportDoc.tileHint'));
   }
