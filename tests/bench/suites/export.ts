@@ -1,9 +1,9 @@
 /**
- * Headless export speed of a generated 1,000-touchpoint journey in Node (issue 5's target:
- * the whole-map PNG in under 2 s). "first run" pays for reading the fonts and a cold JIT;
- * "median" is a warm process such as the app's main process exporting again. The command line
- * is also timed as a whole process, Node's start included (issue 16: PNG at most 1.5 s, PDF at
- * most 2 s).
+ * Headless export speed of a generated 1,000-touchpoint journey in Node. The targets are issue
+ * 16's, for what a user of the command line waits for, the whole process with Node's start:
+ * `export --format png` at most 1.5 s, `--format pdf` at most 2 s. The in-process rows are
+ * context, without targets: "first run" pays for reading the fonts and a cold JIT; "median" is a
+ * warm process such as the app's main process exporting again.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -58,8 +58,8 @@ const suite: BenchSuite = {
     const cacheDir = mkdtempSync(join(tmpdir(), 'bench-glyphs-'));
     process.env.JOURNEY_STUDIO_CACHE_DIR = cacheDir;
     const png = await firstAndMedian(() => buildExport(journey, 'map.png', { format: 'png' }));
-    add('PNG export, first run in the process (reads the fonts)', png.first, 2000);
-    add('PNG export, median of warm runs', png.median, 2000);
+    add('PNG export, first run in the process (reads the fonts)', png.first);
+    add('PNG export, median of warm runs', png.median);
     const svg = await firstAndMedian(() => renderJourneySvg(journey));
     add('SVG render, median', svg.median);
     const pdf = await firstAndMedian(() => buildExport(journey, 'map.pdf', { format: 'pdf', page: 'a3' }));
