@@ -49,8 +49,26 @@ async function waitForDrawn(page: Page, selector: string, count: number) {
   );
 }
 
+/**
+ * 60 pointer moves dragging the nth element of `selector` that is on screen. Zoomed out around
+ * the corner, the bare page's first nodes in page order lie off screen, and a drag from there
+ * moved nothing: its "drag" frames were idle frames.
+ */
 async function dragFrames(page: Page, selector: string, nth = 0): Promise<number[]> {
-  const box = (await page.locator(selector).nth(nth).boundingBox())!;
+  const index = await page.evaluate(
+    ([sel, n]) => {
+      const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
+      const onScreen = [...document.querySelectorAll(sel as string)].map((el, i) => {
+        const r = el.getBoundingClientRect();
+        const [x, y] = [r.x + r.width / 2, r.y + r.height / 2];
+        return x > pane.left && x < pane.right - 260 && y > pane.top && y < pane.bottom - 200 ? i : -1;
+      });
+      return onScreen.filter((i) => i >= 0)[n as number] ?? -1;
+    },
+    [selector, nth] as const,
+  );
+  if (index < 0) throw new Error(`no ${selector} number ${nth} on screen to drag`);
+  const box = (await page.locator(selector).nth(index).boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
   await startFrameLog(page);
