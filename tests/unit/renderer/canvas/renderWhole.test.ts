@@ -23,3 +23,13 @@ describe('rendersWhole', () => {
     expect(rendersWhole(1000, map, screen, 0)).toBe(false);
   });
 });
+
+describe('rendersWhole on a long map', () => {
+  // 50 stages of 3,000 cards: far wider than the screen at any zoom, and short.
+  const long = { width: 60_000, height: 4_000 };
+  it('counts only the part of the map the screen can take in, not the empty screen under it', () => {
+    // At 0.05 the screen is 20,000 x 16,000 map pixels: a third of the map's width.
+    expect(rendersWhole(3000, long, screen, 0.05)).toBe(false);
+    expect(rendersWhole(3000, long, screen, 0.025)).toBe(true);
+  });
+});
