@@ -165,7 +165,7 @@ export function registerIpcHandlers(deps: IpcDeps): void {
   const tunnel = deps.tunnel ?? new SocketTunnel();
   const tunnelOwners = new WeakMap<WebContents, number>();
   let nextOwner = 1;
-  /** A number for the window's page; its sockets end when it closes or loads another page. */
+  /** A number for the window's page; its sockets end when it closes, crashes or loads another page. */
   const ownerOf = (sender: WebContents): number => {
     const known = tunnelOwners.get(sender);
     if (known !== undefined) return known;
@@ -174,6 +174,7 @@ export function registerIpcHandlers(deps: IpcDeps): void {
     const end = () => tunnel.closeOwner(owner);
     sender.once('destroyed', end);
     sender.on('did-navigate', end);
+    sender.on('render-process-gone', end);
     return owner;
   };
   handle(IPC.workshopSocketOpen, (event, socketId: number, url: string) => {

@@ -121,15 +121,21 @@ describe('the desktop window’s workshop connection', { timeout: 60_000 }, () =
     );
   });
 
-  it('closes a window’s sockets when the window goes, and its page loads another', async () => {
+  it('closes a window’s sockets when the window goes, its page crashes or loads another', async () => {
     const first = rawSocket(host.joinUrl.replace(/^http/, 'ws').replace(/\/#.*$/, '/workshop'));
     await eventually(() => first.events.some((e) => e.type === 'open'), 'the socket to open');
     fake.electron!.current.win.webContents.emit('did-navigate');
     await eventually(() => tunnel.count(1) === 0, 'the socket to be closed');
     const second = rawSocket(host.joinUrl.replace(/^http/, 'ws').replace(/\/#.*$/, '/workshop'));
     await eventually(() => second.events.some((e) => e.type === 'open'), 'a new socket after the page changed');
+    fake.electron!.current.win.webContents.emit('render-process-gone');
+    await eventually(() => tunnel.count(1) === 0, 'the socket to be closed with the crashed page');
+    const third = rawSocket(host.joinUrl.replace(/^http/, 'ws').replace(/\/#.*$/, '/workshop'));
+    await eventually(() => third.events.some((e) => e.type === 'open'), 'a new socket after the crash');
     fake.electron!.current.win.webContents.emit('destroyed');
     await eventually(() => tunnel.count(1) === 0, 'the window’s sockets to be closed');
+    // Events of a socket closed with its window go nowhere: the page saw no close of its own.
+    expect(third.closed()).toBe(false);
   });
 
   it.each([
