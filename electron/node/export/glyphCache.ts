@@ -53,8 +53,8 @@ export function glyphCacheDir(env: NodeJS.ProcessEnv = process.env, platform = p
   return join(base, 'journey-studio');
 }
 
-/** Which font files the outlines come from, as they are on disk now; null if one cannot be read. */
-function fontsSignature(fonts: ExportFonts): string | null {
+/** Which font files the outlines (or shapings) come from, as they are on disk now; null if one cannot be read. */
+export function fontsSignature(fonts: ExportFonts): string | null {
   const faces: FontFace[] = [fonts.primary, ...fonts.fallbacks].flatMap((pair) => [pair.regular, pair.bold]);
   try {
     return JSON.stringify(

@@ -24,6 +24,7 @@ import { MISSING_CJK_FONT_NOTICE, findExportFonts } from './fonts';
 import { drawMapSvg, parseMapSvg, type MapDrawing } from './mapSvgPdf';
 import { PdfDocumentWriter, textFeatures } from './pdfDocument';
 import { cacheFeatureLayouts } from './pdfLayoutCache';
+import { openShapingCache, storeShaping } from './shapingCache';
 
 /** Page size, orientation, tiling, title and date (YYYY-MM-DD), as the export pipeline prepares them. */
 export type PdfOptions = PdfSpec;
@@ -188,8 +189,12 @@ export async function renderPdf(content: MapSvg | PdfContent, spec: PdfOptions):
     bufferPages: true,
     info: { Title: options.title, Creator: 'Journey Studio' },
   });
-  // Each string is shaped once, however often it is measured and drawn.
+  // Each string is shaped once, however often it is measured and drawn, and strings shaped by
+  // an earlier export are not shaped again.
   cacheFeatureLayouts(doc);
+  const exportFonts = findExportFonts();
+  const shaping = exportFonts ? openShapingCache(exportFonts) : null;
+  if (shaping) storeShaping(doc, shaping);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<void>((resolve, reject) => {
@@ -237,5 +242,6 @@ export async function renderPdf(content: MapSvg | PdfContent, spec: PdfOptions):
   }
   doc.end();
   await finished;
+  shaping?.save();
   return { data: Buffer.concat(chunks), pages: count, notices: fonts.notices };
 }
