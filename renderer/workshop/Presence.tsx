@@ -1,11 +1,12 @@
 /**
  * Who else is in the workshop: a list of participants with their colour and what they are
- * working on, their selected cards outlined in their colour on the map, and Follow, which keeps
- * the followed participant's selection in view as it changes.
+ * working on, their selected cards outlined in their colour on the map, and Follow, which shows
+ * the followed participant's view on this canvas as they pan and zoom (ViewFollow.tsx).
  */
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '../editor/createEditor';
+import { followStateOf, useFollowed } from './followState';
 import type { Participant, WorkshopSession } from './workshopSession';
 import { WorkshopTimer } from './WorkshopTimer';
 import { WorkshopVote } from './WorkshopVote';
@@ -13,7 +14,8 @@ import { WorkshopVote } from './WorkshopVote';
 export function Presence({ editor, session }: { editor: Editor; session: WorkshopSession }) {
   const { t } = useTranslation();
   const participants = useParticipants(session);
-  const [followed, setFollowed] = useState<number | null>(null);
+  const followed = useFollowed(session);
+  const setFollowed = followStateOf(session).follow;
   const journey = useSyncExternalStore(editor.document.subscribe, () => editor.document.getState().journey);
 
   // Announce this participant's selection.
@@ -24,12 +26,14 @@ export function Presence({ editor, session }: { editor: Editor; session: Worksho
     });
   }, [editor, session]);
 
-  // Following: their selection, whenever it changes, brought into this view.
-  const followedSelection = participants.find((p) => p.clientId === followed)?.selection.join('\n') ?? '';
+  // The followed participant left: following ends, and this participant is told why the view stopped.
+  const [followedName, setFollowedName] = useState('');
+  const followedHere = participants.some((p) => p.clientId === followed);
   useEffect(() => {
-    if (followed === null || followedSelection === '') return;
-    editor.commandContext.viewport.current?.reveal(followedSelection.split('\n'));
-  }, [editor, followed, followedSelection]);
+    if (followed === null || followedHere) return;
+    followStateOf(session).follow(null);
+    editor.view.getState().notify('info', t('workshop.followedLeft', { name: followedName }));
+  }, [editor, followed, followedHere, followedName, session, t]);
 
   // The facilitator's "Bring everyone here": their cards brought into this view.
   useEffect(
@@ -66,7 +70,10 @@ export function Presence({ editor, session }: { editor: Editor; session: Worksho
                 <button
                   type="button"
                   aria-pressed={followed === participant.clientId}
-                  onClick={() => setFollowed(followed === participant.clientId ? null : participant.clientId)}
+                  onClick={() => {
+                    setFollowedName(participant.name);
+                    setFollowed(followed === participant.clientId ? null : participant.clientId);
+                  }}
                 >
                   {followed === participant.clientId
                     ? t('workshop.stopFollowing', { name: participant.name })

@@ -18,6 +18,7 @@ export { parseJoinLink } from './workshopLink';
 import { CanvasLayerContext } from '../canvas/CanvasLayer';
 import { Cursors } from './Cursors';
 import { Presence } from './Presence';
+import { ViewFollow } from './ViewFollow';
 import { VoteBadges, VoteCount } from './WorkshopVote';
 import { ItemAddonContext } from '../ui/ItemAddon';
 import { startWorkshopSession, type WorkshopSession, type WorkshopUser } from './workshopSession';
@@ -136,6 +137,7 @@ export function WorkshopGate({ editor, link, children }: WorkshopGateProps) {
           value={
             <>
               <Cursors session={session} />
+              <ViewFollow session={session} />
               <VoteBadges editor={editor} session={session} />
             </>
           }

@@ -16,6 +16,8 @@ export const workshop = {
     editing: 'on “{{title}}”',
     follow: 'Follow {{name}}',
     stopFollowing: 'Stop following {{name}}',
+    followingNotice: 'Following {{name}}: press Esc to stop',
+    followedLeft: '{{name}} left; you no longer follow them.',
     bringEveryone: 'Bring everyone here',
     bringEveryoneHint: 'Show your selected cards on every screen',
     broughtHere: '{{name}} brought everyone here.',

@@ -19,6 +19,8 @@ export const workshop: Pick<Messages, keyof typeof en> = {
     editing: '正在处理“{{title}}”',
     follow: '跟随 {{name}}',
     stopFollowing: '停止跟随 {{name}}',
+    followingNotice: '正在跟随 {{name}}：按 Esc 停止',
+    followedLeft: '{{name}} 已离开，已停止跟随。',
     bringEveryone: '让所有人看这里',
     bringEveryoneHint: '在每个人的屏幕上显示你选中的卡片',
     broughtHere: '{{name}} 让所有人看这里。',

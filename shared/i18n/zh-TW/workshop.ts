@@ -19,6 +19,8 @@ export const workshop: Pick<Messages, keyof typeof en> = {
     editing: '正在處理「{{title}}」',
     follow: '跟隨 {{name}}',
     stopFollowing: '停止跟隨 {{name}}',
+    followingNotice: '正在跟隨 {{name}}：按 Esc 停止',
+    followedLeft: '{{name}} 已離開，已停止跟隨。',
     bringEveryone: '讓所有人看這裡',
     bringEveryoneHint: '在每個人的螢幕上顯示你選取的卡片',
     broughtHere: '{{name}} 讓所有人看這裡。',
