@@ -66,6 +66,10 @@ const nodeTypes = {
 } satisfies NodeTypes;
 const edgeTypes = { flow: FlowEdge } satisfies EdgeTypes;
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } };
+// Constants, not literals: React Flow stores a snapGrid that is a new array, which runs every
+// node's and flow's store selector again, on every render of the map (every remote change).
+const PAN_BUTTONS = [1, 2];
+const SNAP_GRID: [number, number] = [8, 8];
 const NO_SELECTION: ReadonlySet<string> = new Set();
 
 /** Compare mode's removed cards where the layout put them: not selectable, draggable or connectable. */
@@ -337,10 +341,10 @@ export function JourneyCanvas() {
           selectionKeyCode={null}
           multiSelectionKeyCode="Shift"
           selectionOnDrag
-          panOnDrag={[1, 2]}
+          panOnDrag={PAN_BUTTONS}
           panOnScroll
           snapToGrid
-          snapGrid={[8, 8]}
+          snapGrid={SNAP_GRID}
           minZoom={0.05}
           maxZoom={2}
           onlyRenderVisibleElements={!renderWhole}
