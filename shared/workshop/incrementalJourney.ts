@@ -26,6 +26,7 @@ import {
 } from '../model/v2/validate';
 import type { IdFieldV2 } from '../model/v2/walk';
 import { JOURNEY_SHAPE, type ObjectShape } from './docShape';
+import { keepUnchanged } from './keepUnchanged';
 import {
   isCollectionMap,
   journeyRoot,
@@ -71,6 +72,14 @@ export function readJourneyIncrementally(doc: Y.Doc): IncrementalJourneyReader {
   /** What was read of a Y type (an item's map, a collection's map) while nothing in it changed. */
   const items = new WeakMap<object, ItemRead>();
   const lists = new WeakMap<object, ListRead>();
+  /** What was read of an item before a change touched it: the parts the change left are kept from it. */
+  const before = new WeakMap<object, JsonObject>();
+  const drop = (type: object) => {
+    const read = items.get(type);
+    if (read) before.set(type, read.value);
+    items.delete(type);
+    lists.delete(type);
+  };
 
   // A change in a type changes every type above it: drop what was read of each, down the path.
   const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
@@ -81,11 +90,9 @@ export function readJourneyIncrementally(doc: Y.Doc): IncrementalJourneyReader {
         else if (type instanceof Y.Array) type = (type as Y.Array<unknown>).get(Number(key));
         else break;
         if (!(type instanceof Y.AbstractType)) break;
-        items.delete(type);
-        lists.delete(type);
+        drop(type);
       }
-      items.delete(event.target);
-      lists.delete(event.target);
+      drop(event.target);
     }
   };
   root.observeDeep(observer);
@@ -93,9 +100,13 @@ export function readJourneyIncrementally(doc: Y.Doc): IncrementalJourneyReader {
   const readItem = (list: string, map: Y.Map<unknown>, shape: ObjectShape): ItemRead => {
     const known = items.get(map);
     if (known) return known;
-    const value = {} as JsonObject;
+    const fresh = {} as JsonObject;
     // Copied, so nothing the editor does to its journey can reach the document's own values.
-    for (const [key, field] of map.entries()) setOwn(value, key, copyValue(readField(field, ownValue(shape, key))));
+    for (const [key, field] of map.entries()) setOwn(fresh, key, copyValue(readField(field, ownValue(shape, key))));
+    // A changed card keeps the parts that did not change (its position, its pain points...).
+    const previous = before.get(map);
+    const value = previous ? keepUnchanged(previous, fresh) : fresh;
+    before.delete(map);
     const passes = journeyItemPassesV2(list, value);
     const read = { value, passes, ids: passes ? itemIdFieldsV2(list, value) : [] };
     items.set(map, read);
