@@ -1,4 +1,7 @@
-/** File > Join workshop…: takes a join link, checked with parseJoinLink before anything opens. */
+/**
+ * File > Join workshop…: takes a join link, checked with parseJoinLink before anything opens; the
+ * command then joins in this window (renderer/commands/workshopCommands.ts).
+ */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dialog } from '../store/dialogStore';
@@ -48,6 +51,7 @@ export function JoinWorkshopDialog({ dialog }: { dialog: Extract<Dialog, { kind:
         >
           {problem ?? t('hostWorkshop.join.hint')}
         </p>
+        <p className="dialog__note">{t('hostWorkshop.join.inWindow')}</p>
         <div className="dialog__actions">
           <button type="submit">{t('hostWorkshop.join.submit')}</button>
           <button type="button" onClick={() => dialog.resolve(null)}>

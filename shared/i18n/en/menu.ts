@@ -72,6 +72,7 @@ export const menu = {
       empty: 'Paste the workshop link first.',
       invalid:
         'This is not a valid workshop link: it needs to be an http or https address ending in #join= and the room code.',
+      inWindow: 'The workshop’s map takes this window’s place; Leave workshop brings you back.',
       leave: 'Leave workshop',
       back: 'Back to my maps',
       left: 'You left the workshop. The map stays with its host; the link takes you back in.',

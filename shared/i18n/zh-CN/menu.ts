@@ -70,6 +70,7 @@ export const menu: Pick<Messages, keyof typeof en> = {
       cancel: '取消',
       empty: '请先粘贴工作坊链接。',
       invalid: '这不是有效的工作坊链接：它应是以 #join= 和房间代码结尾的 http 或 https 地址。',
+      inWindow: '工作坊的旅程图会在此窗口中取代当前内容；“离开工作坊”可返回。',
       leave: '离开工作坊',
       back: '返回我的旅程图',
       left: '你已离开工作坊。旅程图保存在主持人那里；用链接可以再次加入。',

@@ -70,6 +70,7 @@ export const menu: Pick<Messages, keyof typeof en> = {
       cancel: '取消',
       empty: '請先貼上工作坊連結。',
       invalid: '這不是有效的工作坊連結：它應是以 #join= 和房間代碼結尾的 http 或 https 位址。',
+      inWindow: '工作坊的旅程圖會在此視窗中取代目前內容；「離開工作坊」可返回。',
       leave: '離開工作坊',
       back: '返回我的旅程圖',
       left: '你已離開工作坊。旅程圖保存在主持人那裡；用連結可以再次加入。',
