@@ -3,13 +3,14 @@
  * worker that cannot start, crashes or runs out of time gives a clear problem, never a hang.
  */
 import type { ParsedJourney } from './parseJourneyBytes';
+import { partCollector, type ParserMessage } from './parserMessages';
 
 /** Far above what the 50 MB cap needs on a slow machine (a 20 MB file takes about a second). */
 export const PARSE_TIMEOUT_MS = 60_000;
 
 /** The part of a Worker the client uses (a fake one in unit tests). */
 export interface ParserWorker {
-  onmessage: ((event: MessageEvent<ParsedJourney>) => void) | null;
+  onmessage: ((event: MessageEvent<ParserMessage>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
   onmessageerror: ((event: MessageEvent) => void) | null;
   postMessage(message: ArrayBuffer, transfer: Transferable[]): void;
@@ -48,7 +49,12 @@ export function parseJourneyOffThread(bytes: ArrayBuffer, options: ParserOptions
       () => finish(failed(`the file took longer than ${seconds(timeoutMs)} to read and was given up`)),
       timeoutMs,
     );
-    worker.onmessage = (event) => finish(event.data);
+    // Touchpoints arrive in parts ahead of the answer (parserMessages.ts), each message its own short task.
+    const collector = partCollector();
+    worker.onmessage = (event) => {
+      const answer = collector.take(event.data);
+      if (answer) finish(answer);
+    };
     worker.onerror = (event) => {
       event.preventDefault?.();
       finish(failed(`the file could not be read: the background parser failed (${event.message || 'no details'})`));
