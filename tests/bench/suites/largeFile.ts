@@ -54,9 +54,9 @@ export function largeJourney(cards: number, bytes = TARGET_BYTES): Journey {
 interface OpenTimeline {
   longTasks: { start: number; duration: number }[];
   frames: number[];
-  /** When the parser worker's answer arrived, and when its data had been deserialised. */
+  /** When the parser worker's first message arrived, and the longest deserialisation of one of its messages. */
   workerAnswered: number | null;
-  answerTaken: number | null;
+  longestTake: number | null;
   picked: number;
   settled: number;
 }
@@ -89,9 +89,11 @@ async function instrument(page: Page): Promise<void> {
           this,
           fn &&
             ((event: MessageEvent) => {
-              log.marks.workerAnswered = performance.now();
+              // The answer comes in parts (renderer/host/parserMessages.ts): the first marks the answer, the longest counts.
+              const arrived = performance.now();
+              log.marks.workerAnswered ??= arrived;
               void event.data; // structured-clone deserialisation happens on first access
-              log.marks.answerTaken = performance.now();
+              log.marks.longestTake = Math.max(log.marks.longestTake ?? 0, performance.now() - arrived);
               fn.call(this, event);
             }),
         );
@@ -137,7 +139,7 @@ async function openAndMeasure(page: Page, file: string, title: string): Promise<
       longTasks: log.longTasks.filter((t) => t.start + t.duration >= start),
       frames: log.frames.filter((t) => t >= start),
       workerAnswered: log.marks.workerAnswered ?? null,
-      answerTaken: log.marks.answerTaken ?? null,
+      longestTake: log.marks.longestTake ?? null,
       picked: start,
       settled: performance.now(),
     };
@@ -172,8 +174,8 @@ function rowsFor(cards: number, megabytes: number, timeline: OpenTimeline): Benc
     },
     {
       suite,
-      metric: "taking the worker's answer (structured clone) on the main thread",
-      value: (timeline.answerTaken ?? answered) - answered,
+      metric: "taking the worker's answer (structured clone) on the main thread, longest message",
+      value: timeline.longestTake ?? 0,
       unit: 'ms',
     },
     {
