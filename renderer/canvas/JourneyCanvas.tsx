@@ -34,7 +34,7 @@ import {
 import { CurveLegend } from './CurveLegend';
 import { EmotionCurveNode } from './EmotionCurve';
 import { FlowEdge } from './FlowEdge';
-import { FlowGeometryContext, flowGeometryOf } from './flowGeometry';
+import { FlowGeometryContext, useFlowGeometryOf } from './flowGeometry';
 import type { JourneyEdge, JourneyNode } from './flowTypes';
 import { dropOnCard } from './dropOnCard';
 import { READABLE_ZOOM } from './readableViewport';
@@ -42,7 +42,7 @@ import { JourneyMiniMap } from './JourneyMiniMap';
 import { NoteBandNode } from './NoteBand';
 import { useBandOptions } from './useBandOptions';
 import { fillIn, fillInOne } from './labelFormat';
-import { reconcileEdges, reconcileNodes } from './reconcile';
+import { reconcileDragged, reconcileEdges, reconcileNodes } from './reconcile';
 import { LaneGridNode } from './LaneGridNode';
 import { LaneHeaderNode } from './LaneHeaderNode';
 import { StageLaneNode } from './StageLaneNode';
@@ -123,7 +123,11 @@ function stageOfNode(node: JourneyNode): string | null {
 function useStableNodes(nodes: JourneyNode[], overlay: FlowOverlay): JourneyNode[] {
   const [stable, setStable] = useState(() => ({ nodes, overlay, result: reconcileNodes([], nodes, overlay) }));
   if (stable.nodes === nodes && stable.overlay === overlay) return stable.result;
-  const result = reconcileNodes(stable.result, nodes, overlay);
+  // A drag frame changes only the dragged cards' positions: only they are looked at.
+  const result =
+    stable.nodes === nodes && stable.overlay.measured === overlay.measured
+      ? reconcileDragged(stable.result, nodes, stable.overlay, overlay)
+      : reconcileNodes(stable.result, nodes, overlay);
   setStable({ nodes, overlay, result });
   return result;
 }
@@ -159,7 +163,7 @@ export function JourneyCanvas() {
     [journey, ghosts],
   );
   // The cards each flow's route and label keep clear of.
-  const geometry = useMemo(() => flowGeometryOf(layout), [layout]);
+  const geometry = useFlowGeometryOf(layout);
   const selected = useMemo(() => new Set(selection), [selection]);
   // Made once per language and shared by thousands of nodes and flows (labelFormat.ts, cardWords.ts).
   const words = useMemo(

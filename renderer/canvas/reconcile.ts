@@ -35,21 +35,59 @@ function sameNode(
   );
 }
 
+/** `next` with the overlay laid over it, or `prev` where that is what it already is. */
+function reconcileNode<N extends Node>(prev: N | undefined, n: N, overlay: FlowOverlay): N {
+  const dragged = overlay.dragging.get(n.id);
+  const position = dragged ?? n.position;
+  const measured = overlay.measured.get(n.id) ?? n.measured;
+  if (prev && sameNode(prev, n, position, !!dragged, measured)) return prev;
+  if (!dragged && measured === n.measured) return n;
+  return { ...n, position, ...(dragged ? { dragging: true } : {}), ...(measured ? { measured } : {}) };
+}
+
 export function reconcileNodes<N extends Node>(
   previous: readonly N[],
   next: readonly N[],
   overlay: FlowOverlay = { dragging: new Map(), measured: new Map() },
 ): N[] {
   const byId = new Map(previous.map((n) => [n.id, n]));
-  return next.map((n) => {
-    const dragged = overlay.dragging.get(n.id);
-    const position = dragged ?? n.position;
-    const measured = overlay.measured.get(n.id) ?? n.measured;
-    const prev = byId.get(n.id);
-    if (prev && sameNode(prev, n, position, !!dragged, measured)) return prev;
-    if (!dragged && measured === n.measured) return n;
-    return { ...n, position, ...(dragged ? { dragging: true } : {}), ...(measured ? { measured } : {}) };
-  });
+  return next.map((n) => reconcileNode(byId.get(n.id), n, overlay));
+}
+
+const indexes = new WeakMap<readonly Node[], Map<string, number>>();
+/** Where each node is in `nodes` (made once per nodes array, kept while it lives). */
+function indexOf(nodes: readonly Node[]): Map<string, number> {
+  let index = indexes.get(nodes);
+  if (!index) {
+    index = new Map(nodes.map((n, i) => [n.id, i]));
+    indexes.set(nodes, index);
+  }
+  return index;
+}
+
+/**
+ * A drag frame: the same nodes as `previous` was reconciled from, and only the drag positions
+ * changed. Only the nodes dragged before or now are looked at, so a frame costs the dragged
+ * cards, not the map (`reconcileNodes` compares every node). `previous` is what
+ * `reconcileNodes(…, next, before)` returned, node for node.
+ */
+export function reconcileDragged<N extends Node>(
+  previous: readonly N[],
+  next: readonly N[],
+  before: FlowOverlay,
+  overlay: FlowOverlay,
+): N[] {
+  const index = indexOf(next);
+  let result: N[] | null = null;
+  for (const id of new Set([...before.dragging.keys(), ...overlay.dragging.keys()])) {
+    const i = index.get(id);
+    if (i === undefined) continue;
+    const node = reconcileNode(previous[i], next[i]!, overlay);
+    if (node === previous[i]) continue;
+    result ??= [...previous];
+    result[i] = node;
+  }
+  return result ?? (previous as N[]);
 }
 
 /** Whether two flows draw the same: same ends, kind, selection, label and accessible name. */

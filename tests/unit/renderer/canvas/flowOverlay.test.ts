@@ -13,7 +13,7 @@ import {
   endDrag,
   type FlowOverlay,
 } from '../../../../renderer/canvas/flowOverlay';
-import { reconcileNodes } from '../../../../renderer/canvas/reconcile';
+import { reconcileDragged, reconcileNodes } from '../../../../renderer/canvas/reconcile';
 import { sampleJourney } from '../../../helpers/editFixtures';
 
 const journey = { ...sampleJourney(), connections: [createConnection('tp-a', 'tp-c', { id: 'flow-1' })] };
@@ -104,5 +104,38 @@ describe('stable nodes', () => {
     expect(reconcileNodes(base, [{ ...base[0]!, selected: true }])[0]).not.toBe(base[0]);
     expect(reconcileNodes(base, [{ ...base[0]!, position: { x: 8, y: 0 } }])[0]).not.toBe(base[0]);
     expect(reconcileNodes(base, [{ ...base[0]!, measured: { width: 1, height: 1 } }])[0]).not.toBe(base[0]);
+  });
+});
+
+describe('a drag frame', () => {
+  const base: Node[] = Array.from({ length: 5 }, (_, i) => ({ id: `n${i}`, position: { x: i, y: 0 }, data: {} }));
+  const drag = (id: string, x: number, overlay: FlowOverlay) =>
+    applyOverlayChanges(overlay, [{ type: 'position', id, position: { x, y: 0 }, dragging: true }]);
+
+  it('gives what reconciling every node gives, copying only the dragged nodes', () => {
+    const start = reconcileNodes([], base, EMPTY_OVERLAY);
+    let before = EMPTY_OVERLAY;
+    let result = start;
+    for (const [id, x] of [
+      ['n1', 10],
+      ['n1', 20],
+      ['n3', 30],
+    ] as const) {
+      const overlay = drag(id, x, before);
+      const next = reconcileDragged(result, base, before, overlay);
+      expect(next).toEqual(reconcileNodes(result, base, overlay));
+      expect(next.filter((n, i) => n !== result[i]).map((n) => n.id)).toEqual([id]);
+      [before, result] = [overlay, next];
+    }
+    // Dropped: the dragged nodes are the document's own objects again, as the others stayed.
+    const dropped = reconcileDragged(result, base, before, endDrag(before));
+    expect(dropped).toEqual(reconcileNodes(result, base, endDrag(before)));
+    expect(dropped.every((n, i) => n === base[i] && n === start[i])).toBe(true);
+  });
+
+  it('returns the same array when no dragged node moved', () => {
+    const overlay = drag('n2', 8, EMPTY_OVERLAY);
+    const result = reconcileNodes([], base, overlay);
+    expect(reconcileDragged(result, base, overlay, { ...overlay })).toBe(result);
   });
 });
