@@ -5,9 +5,9 @@
  */
 // The compare view alone: the versions index also brings the merge and the diff's renderings.
 import { compareJourneys, type CardMark, type CompareView } from '../../shared/versions/compareView';
-import { useMemo } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import type { Journey, Step, Touchpoint } from '../../shared/model';
-import { useDocument, useView } from './EditorContext';
+import { useDocument, useEditor, useView } from './EditorContext';
 
 const cache = new WeakMap<Journey, { journey: Journey; view: CompareView }>();
 
@@ -25,10 +25,20 @@ export function useCompareView(): CompareView | null {
   return other ? compareViewOf(other, journey) : null;
 }
 
-/** A card's mark in compare mode (added or changed), re-rendering the card only when its own mark changes. */
+/** Outside compare mode a card does not listen to the document at all. */
+const listenToNothing = () => () => undefined;
+
+/**
+ * A card's mark in compare mode (added or changed), re-rendering the card only when its own mark
+ * changes. Outside compare mode the card has no subscription to the document: every card had one,
+ * and each document change (a remote edit 20 times a second in a workshop) ran them all.
+ */
 export function useCompareMark(cardId: string): CardMark | undefined {
   const other = useView((s) => s.compare?.other ?? null);
-  return useDocument((s) => (other ? compareViewOf(other, s.journey).marks.get(cardId) : undefined));
+  const { document } = useEditor();
+  return useSyncExternalStore(other ? document.subscribe : listenToNothing, () =>
+    other ? compareViewOf(other, document.getState().journey).marks.get(cardId) : undefined,
+  );
 }
 
 export interface CompareGhosts {

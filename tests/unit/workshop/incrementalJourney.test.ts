@@ -163,14 +163,14 @@ function touchedItems(doc: Y.Doc) {
     for (const event of events) {
       const [list, part, id] = event.path as string[];
       if (list === undefined) {
-        for (const key of event.keysChanged) lists.add(key);
+        for (const key of event.changes.keys.keys()) lists.add(key);
         continue;
       }
       lists.add(list);
       const ids = touched.get(list) ?? new Set<string>();
       touched.set(list, ids);
       if (part === ITEMS_KEY && id !== undefined) ids.add(id);
-      else if (part === ITEMS_KEY) for (const key of event.keysChanged) ids.add(key);
+      else if (part === ITEMS_KEY) for (const key of event.changes.keys.keys()) ids.add(key);
     }
   });
   return {
