@@ -43,6 +43,7 @@ export function menuTemplate(options: MenuOptions): MenuSpec[] {
       sep,
       { label: t('menu.hostWorkshop'), command: 'host-workshop' },
       { label: t('menu.joinWorkshop'), command: 'join-workshop' },
+      { label: t('menu.leaveWorkshop'), command: 'leave-workshop' },
       sep,
       { label: t('menu.save'), command: 'save-document', accelerator: 'CmdOrCtrl+S' },
       { label: t('menu.saveAs'), command: 'save-document-as', accelerator: 'Shift+CmdOrCtrl+S' },

@@ -61,6 +61,7 @@ export const MENU_COMMANDS = [
   'restore-previous-version',
   'host-workshop',
   'join-workshop',
+  'leave-workshop',
   'about',
 ] as const;
 export type MenuCommandId = (typeof MENU_COMMANDS)[number];

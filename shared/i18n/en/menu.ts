@@ -31,6 +31,7 @@ export const menu = {
     toggleDevTools: 'Toggle Developer Tools',
     hostWorkshop: 'Host Workshop…',
     joinWorkshop: 'Join Workshop…',
+    leaveWorkshop: 'Leave Workshop',
     about: 'About Journey Studio',
   },
   /** File > Host workshop… and Join workshop… (renderer/workshop/HostWorkshopDialog.tsx, JoinWorkshopDialog.tsx). */

@@ -34,6 +34,7 @@ export const menu: Pick<Messages, keyof typeof en> = {
     toggleDevTools: '切换开发者工具',
     hostWorkshop: '主持工作坊…',
     joinWorkshop: '加入工作坊…',
+    leaveWorkshop: '离开工作坊',
     about: '关于 Journey Studio',
   },
   hostWorkshop: {

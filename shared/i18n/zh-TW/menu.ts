@@ -34,6 +34,7 @@ export const menu: Pick<Messages, keyof typeof en> = {
     toggleDevTools: '切換開發人員工具',
     hostWorkshop: '主持工作坊…',
     joinWorkshop: '加入工作坊…',
+    leaveWorkshop: '離開工作坊',
     about: '關於 Journey Studio',
   },
   hostWorkshop: {

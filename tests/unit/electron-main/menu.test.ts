@@ -40,6 +40,7 @@ const LABEL_KEYS: Record<string, string> = {
   'restore-previous-version': 'compare.menu.restorePrevious',
   'host-workshop': 'menu.hostWorkshop',
   'join-workshop': 'menu.joinWorkshop',
+  'leave-workshop': 'menu.leaveWorkshop',
   'save-document': 'menu.save',
   'save-document-as': 'menu.saveAs',
   'close-document': 'menu.close',

@@ -26,6 +26,7 @@ describe('File menu extras', () => {
       'Restore Previous Version…',
       'Host Workshop…',
       'Join Workshop…',
+      'Leave Workshop',
       'Save',
       'Save As…',
       'Close',

@@ -21,6 +21,7 @@ describe('menuTemplate', () => {
       'Restore Previous Version…',
       'Host Workshop…',
       'Join Workshop…',
+      'Leave Workshop',
       'Save',
       'Save As…',
       'Quit',
@@ -36,17 +37,18 @@ describe('menuTemplate', () => {
     expect(labels('Help')).toEqual(['About Journey Studio']);
   });
 
-  it('hosts and joins workshops from the File menu, in the UI language', async () => {
+  it('hosts, joins and leaves workshops from the File menu, in the UI language', async () => {
     const { createTranslator } = await import('../../../shared/i18n/translate');
     const items = (t?: ReturnType<typeof createTranslator>) =>
       menuTemplate({ isMac: false, isDev: false, ...(t ? { t } : {}) })[0]!.items.filter((i) =>
-        ['host-workshop', 'join-workshop'].includes(i.command ?? ''),
+        ['host-workshop', 'join-workshop', 'leave-workshop'].includes(i.command ?? ''),
       );
     expect(items().map((i) => [i.label, i.command])).toEqual([
       ['Host Workshop…', 'host-workshop'],
       ['Join Workshop…', 'join-workshop'],
+      ['Leave Workshop', 'leave-workshop'],
     ]);
-    expect(items(createTranslator('zh-CN')).map((i) => i.label)).toEqual(['主持工作坊…', '加入工作坊…']);
+    expect(items(createTranslator('zh-CN')).map((i) => i.label)).toEqual(['主持工作坊…', '加入工作坊…', '离开工作坊']);
   });
 
   it('adds dev tools only in development and the app menu only on macOS', () => {
