@@ -83,7 +83,8 @@ describe('voters across pages', { timeout: 60_000 }, () => {
     );
     await eventually(() => myDots(workshop.room.doc, alice.session.voterKey).length === 1, 'Alice’s dot at the host');
 
-    // Bob writes under Alice's key: refused, put back for everyone.
+    // Bob writes under Alice's key (once he has her dot, so his write is a change): refused, put back for everyone.
+    await eventually(() => myDots(bob.session.doc, alice.session.voterKey).length === 1, 'Alice’s dot at Bob’s');
     bob.session.doc.getMap('dots').set(alice.session.voterKey, []);
     await eventually(() => bob.refused.length === 1, 'the refusal');
     expect(bob.refused[0]![0]!.message).toBe('a dot can only be placed or removed by its owner');
