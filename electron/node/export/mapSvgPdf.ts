@@ -2,9 +2,9 @@
  * The map's SVG drawn straight into a pdfkit document. svg-to-pdfkit reads any SVG: it builds
  * a DOM, resolves styles and inheritance for every attribute of every element, measures every
  * path segment and places text glyph by glyph, which was about 1.5 s of a 1,000-card map's PDF.
- * The map SVG (shared/render) is a small, fixed vocabulary: rect, circle, line, path, polygon
- * and one-line text with the colours as attributes, groups that only translate, one arrow
- * marker. This draws exactly that, with the same geometry and the same text (shaped by pdfkit
+ * The map SVG (shared/render) and the report's charts are a small, fixed vocabulary: rect,
+ * circle, line, path, polygon and one-line text with the colours as attributes, groups that
+ * only translate, one arrow marker. This draws exactly that, with the same geometry and the same text (shaped by pdfkit
  * from the same font, so selectable and searchable as before). Anything else in the SVG (an
  * element, attribute, colour or transform it does not know) makes parseMapSvg return null,
  * and the caller draws that SVG with svg-to-pdfkit as before, so nothing is ever drawn wrong.
@@ -75,19 +75,22 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 const COLOUR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
 
 function decode(text: string): string {
+  if (!text.includes('&')) return text;
   return text.replace(/&([a-z0-9#]+);/g, (whole, name: string) => ENTITIES[name] ?? refuse(`entity ${whole}`));
 }
 
 function attributes(source: string): Map<string, string> {
   const found = new Map<string, string>();
-  for (const [, name, value] of source.matchAll(ATTRIBUTE)) found.set(name!, decode(value!));
+  ATTRIBUTE.lastIndex = 0;
+  for (let m = ATTRIBUTE.exec(source); m; m = ATTRIBUTE.exec(source)) found.set(m[1]!, decode(m[2]!));
   return found;
 }
 
 function numberOf(value: string | undefined, fallback?: number): number {
   if (value === undefined) return fallback ?? refuse('a missing number');
-  const n = Number(value);
-  return Number.isFinite(n) && value.trim() !== '' ? n : refuse(`the number "${value}"`);
+  // Number() reads "" and white space as 0: not a number here.
+  const n = value === '' || value.charCodeAt(0) <= 32 ? Number.NaN : Number(value);
+  return Number.isFinite(n) ? n : refuse(`the number "${value}"`);
 }
 
 function colourOf(value: string | undefined, fallback: string | null): string | null {
@@ -104,13 +107,6 @@ function opacityOf(value: string | undefined): number {
 /** Attributes every element may carry and that draw nothing. */
 const IGNORED = /^(data-[a-z-]+|role|aria-label|id|xmlns)$/;
 
-/** Only the attributes listed for each element are understood; any other refuses the SVG. */
-function only(element: string, attrs: Map<string, string>, allowed: readonly string[]): void {
-  for (const name of attrs.keys()) {
-    if (!allowed.includes(name) && !IGNORED.test(name)) refuse(`${element} ${name}`);
-  }
-}
-
 const PAINT = [
   'fill',
   'stroke',
@@ -121,6 +117,26 @@ const PAINT = [
   'stroke-linejoin',
   'stroke-dasharray',
 ];
+
+/** The attributes each element may have; any other refuses the SVG. */
+const ALLOWED: Readonly<Record<string, ReadonlySet<string>>> = {
+  svg: new Set(['width', 'height', 'viewBox', 'font-family']),
+  title: new Set(),
+  defs: new Set(),
+  marker: new Set(['viewBox', 'refX', 'refY', 'markerWidth', 'markerHeight', 'orient']),
+  g: new Set(['transform']),
+  text: new Set(['x', 'y', 'font-size', 'fill', 'font-weight', 'text-anchor']),
+  rect: new Set(['x', 'y', 'width', 'height', 'rx', 'ry', ...PAINT]),
+  circle: new Set(['cx', 'cy', 'r', ...PAINT]),
+  line: new Set(['x1', 'y1', 'x2', 'y2', ...PAINT]),
+  polygon: new Set(['points', ...PAINT]),
+  path: new Set(['d', 'transform', 'marker-end', ...PAINT]),
+};
+
+function only(element: string, attrs: Map<string, string>): void {
+  const allowed = Object.hasOwn(ALLOWED, element) ? ALLOWED[element] : refuse(`element <${element}>`);
+  for (const name of attrs.keys()) if (!allowed!.has(name) && !IGNORED.test(name)) refuse(`${element} ${name}`);
+}
 
 function paintOf(attrs: Map<string, string>): Paint {
   const cap = attrs.get('stroke-linecap') ?? 'butt';
@@ -203,7 +219,7 @@ function pointsOf(value: string): number[] {
 function shapeOf(name: string, attrs: Map<string, string>): Shape {
   switch (name) {
     case 'rect': {
-      only(name, attrs, ['x', 'y', 'width', 'height', 'rx', 'ry', ...PAINT]);
+      only(name, attrs);
       const [width, height] = [numberOf(attrs.get('width')), numberOf(attrs.get('height'))];
       // SVG: a missing rx or ry takes the other's value; each is at most half the side.
       const rxGiven = attrs.has('rx') ? numberOf(attrs.get('rx')) : undefined;
@@ -222,7 +238,7 @@ function shapeOf(name: string, attrs: Map<string, string>): Shape {
       };
     }
     case 'circle':
-      only(name, attrs, ['cx', 'cy', 'r', ...PAINT]);
+      only(name, attrs);
       return {
         kind: 'circle',
         cx: numberOf(attrs.get('cx'), 0),
@@ -231,7 +247,7 @@ function shapeOf(name: string, attrs: Map<string, string>): Shape {
         paint: paintOf(attrs),
       };
     case 'line':
-      only(name, attrs, ['x1', 'y1', 'x2', 'y2', ...PAINT]);
+      only(name, attrs);
       return {
         kind: 'line',
         x1: numberOf(attrs.get('x1'), 0),
@@ -241,10 +257,10 @@ function shapeOf(name: string, attrs: Map<string, string>): Shape {
         paint: paintOf(attrs),
       };
     case 'polygon':
-      only(name, attrs, ['points', ...PAINT]);
+      only(name, attrs);
       return { kind: 'polygon', points: pointsOf(attrs.get('points') ?? ''), paint: paintOf(attrs) };
     case 'path': {
-      only(name, attrs, ['d', 'transform', 'marker-end', ...PAINT]);
+      only(name, attrs);
       const d = attrs.get('d') ?? refuse('a path without d');
       if (!/^[MmLlHhVvCcSsQqTtAaZz\d\s.,e+-]*$/.test(d)) refuse('path data');
       const markerRef = attrs.get('marker-end');
@@ -319,7 +335,7 @@ function parse(svg: string): MapDrawing {
     const attrs = attributes(attrSource ?? '');
     if (!rootSeen) {
       if (name !== 'svg') refuse('a document that is not an <svg>');
-      only('svg', attrs, ['width', 'height', 'viewBox', 'font-family']);
+      only('svg', attrs);
       const [width, height] = [numberOf(attrs.get('width')), numberOf(attrs.get('height'))];
       const viewBox = attrs.get('viewBox');
       if (
@@ -339,10 +355,10 @@ function parse(svg: string): MapDrawing {
     if (open.length === 0) refuse('content after </svg>');
     const opens = !selfClosing;
     if (name === 'title' || name === 'defs') {
-      only(name, attrs, []);
+      only(name, attrs);
     } else if (name === 'marker') {
       if (parent !== 'defs') refuse('a marker outside <defs>');
-      only(name, attrs, ['viewBox', 'refX', 'refY', 'markerWidth', 'markerHeight', 'orient']);
+      only(name, attrs);
       if (attrs.get('orient') !== 'auto') refuse('a marker that does not orient itself');
       const [vx, vy, vw, vh] = (attrs.get('viewBox') ?? refuse('a marker without viewBox'))
         .trim()
@@ -361,11 +377,11 @@ function parse(svg: string): MapDrawing {
       markers.set(attrs.get('id') ?? refuse('a marker without id'), marker);
     } else if (name === 'g') {
       if (parent === 'defs' || parent === 'marker') refuse('a group in <defs>');
-      only(name, attrs, ['transform']);
+      only(name, attrs);
       shapes.push({ kind: 'push', transform: attrs.has('transform') ? transformOf(attrs.get('transform')!) : NO_MOVE });
     } else if (name === 'text') {
       if (parent === 'defs' || parent === 'marker') refuse('text in <defs>');
-      only(name, attrs, ['x', 'y', 'font-size', 'fill', 'font-weight', 'text-anchor']);
+      only(name, attrs);
       const weight = attrs.get('font-weight') ?? '400';
       if (!['400', '700', 'normal', 'bold'].includes(weight)) refuse(`font-weight ${weight}`);
       const anchor = attrs.get('text-anchor') ?? 'start';

@@ -1,12 +1,12 @@
 /**
- * Vector PDF with pdfkit and svg-to-pdfkit: the map first, from the same SVG as every other
- * export with its text kept as text (searchable, Chinese included through the CJK font), then
+ * Vector PDF with pdfkit: the map first, from the same SVG as every other export, drawn by
+ * mapSvgPdf.ts (svg-to-pdfkit for anything it does not read), with its text kept as text
+ * (searchable, Chinese included through the CJK font), then
  * the findings (pdfDocument.ts). The map is printed in parts split between stages so its text
  * stays readable (shared/export), one part a page at one scale, or tiled at natural size with
  * overlap and crop marks. Every page has a header with the title, the date and its number.
  */
 import PDFDocument from 'pdfkit';
-import SVGtoPDF from 'svg-to-pdfkit';
 import {
   PDF_MARGIN,
   PDF_HEADER_HEIGHT,
@@ -22,6 +22,7 @@ import { ENGLISH_REPORT_WORDS, type ReportBlock, type ReportWords } from '../../
 import type { MapSvg } from '../../../shared/render';
 import { MISSING_CJK_FONT_NOTICE, findExportFonts } from './fonts';
 import { drawMapSvg, parseMapSvg, type MapDrawing } from './mapSvgPdf';
+import { batchPageContent } from './pdfContentBatch';
 import { PdfDocumentWriter, textFeatures } from './pdfDocument';
 import { cacheFeatureLayouts } from './pdfLayoutCache';
 import { openShapingCache, storeShaping } from './shapingCache';
@@ -172,6 +173,28 @@ function mapPages(content: PdfContent, options: PdfOptions): { size: [number, nu
 }
 
 /**
+ * Draws the map's and the charts' SVGs: each read once, however many pages (tiles) print it,
+ * and drawn straight into pdfkit (mapSvgPdf.ts); svg-to-pdfkit, loaded only then, draws any
+ * SVG that holds something else.
+ */
+async function svgDrawer(
+  doc: PDFKit.PDFDocument,
+  fonts: { regular: string; bold: string },
+  svgs: readonly string[],
+): Promise<(svg: string) => void> {
+  const drawings = new Map<string, MapDrawing | null>();
+  for (const svg of svgs) if (!drawings.has(svg)) drawings.set(svg, parseMapSvg(svg));
+  const SVGtoPDF = [...drawings.values()].includes(null) ? (await import('svg-to-pdfkit')).default : null;
+  const svgFont = (_family: string, bold: boolean) => (bold ? fonts.bold : fonts.regular);
+  return (svg) => {
+    const drawing = drawings.has(svg) ? drawings.get(svg)! : parseMapSvg(svg);
+    if (drawing) drawMapSvg(doc, drawing, fonts);
+    else if (SVGtoPDF) SVGtoPDF(doc, svg, 0, 0, { assumePt: true, fontCallback: svgFont });
+    else throw new Error('an SVG appeared that was not read beforehand');
+  };
+}
+
+/**
  * The PDF of a map: `content` from the export pipeline (map parts and findings), or one map
  * SVG alone (fitted on one page, or tiled).
  */
@@ -189,6 +212,7 @@ export async function renderPdf(content: MapSvg | PdfContent, spec: PdfOptions):
     bufferPages: true,
     info: { Title: options.title, Creator: 'Journey Studio' },
   });
+  batchPageContent(doc);
   // Each string is shaped once, however often it is measured and drawn, and strings shaped by
   // an earlier export are not shaped again.
   cacheFeatureLayouts(doc);
@@ -202,26 +226,24 @@ export async function renderPdf(content: MapSvg | PdfContent, spec: PdfOptions):
     doc.on('error', reject);
   });
   const fonts = registerFonts(doc);
-  const svgFont = (_family: string, bold: boolean) => (bold ? fonts.bold : fonts.regular);
-  // Each map SVG is read once, however many pages (tiles) print it; null: svg-to-pdfkit draws it.
-  const drawings = new Map<MapSvg, MapDrawing | null>();
+  const drawSvg = await svgDrawer(doc, fonts, [
+    ...pages.map((page) => page.map.svg),
+    ...(what.document ?? []).flatMap((block) => (block.kind === 'charts' ? block.charts.map((c) => c.svg) : [])),
+  ]);
   for (const page of pages) {
     doc.addPage({ size, margin: 0 });
     const { x, y, width, height } = page.clip;
     doc.save().rect(x, y, width, height).clip();
     // Scale here and let one SVG unit be one point: the plan's scale is then exact.
     doc.translate(page.origin.x, page.origin.y).scale(page.scale);
-    let drawing = drawings.get(page.map);
-    if (drawing === undefined) drawings.set(page.map, (drawing = parseMapSvg(page.map.svg)));
-    if (drawing) drawMapSvg(doc, drawing, fonts);
-    else SVGtoPDF(doc, page.map.svg, 0, 0, { assumePt: true, fontCallback: svgFont });
+    drawSvg(page.map.svg);
     doc.restore();
     if (page.tile && pages.length > 1) tileMarks(doc, page.tile, fonts, words.translate('reportDoc.tileHint'));
   }
   if (what.document && what.document.length > 0) {
     const top = PDF_MARGIN + PDF_HEADER_HEIGHT;
     doc.addPage({ size, margins: { top, bottom: PDF_MARGIN, left: PDF_MARGIN, right: PDF_MARGIN } });
-    new PdfDocumentWriter(doc, fonts, svgFont).write(what.document);
+    new PdfDocumentWriter(doc, fonts, drawSvg).write(what.document);
   }
   const { start, count } = doc.bufferedPageRange();
   for (let i = start; i < start + count; i++) {

@@ -4,7 +4,6 @@
  * the charts, and tables that break between rows and repeat their header on each page.
  * Body text is 9.5 pt and nothing is smaller than 8 pt, so every page reads on A4.
  */
-import SVGtoPDF from 'svg-to-pdfkit';
 import { severityColor } from '../../../shared/layout/tokens';
 import type { DocCell, DocColumn, ReportBlock } from '../../../shared/report';
 
@@ -38,7 +37,8 @@ export class PdfDocumentWriter {
   constructor(
     private readonly doc: PDFKit.PDFDocument,
     private readonly fonts: PdfFonts,
-    private readonly svgFont: (family: string, bold: boolean) => string,
+    /** Draws an SVG (a chart) at the current origin, one SVG unit to one point. */
+    private readonly drawSvg: (svg: string) => void,
   ) {}
 
   private get left() {
@@ -169,7 +169,7 @@ export class PdfDocumentWriter {
         .save()
         .translate(x, rowTop + SIZE.caption + 6)
         .scale(scale);
-      SVGtoPDF(doc, chart.svg, 0, 0, { assumePt: true, fontCallback: (family, bold) => this.svgFont(family, bold) });
+      this.drawSvg(chart.svg);
       doc.restore();
       x += w + 24;
       rowHeight = Math.max(rowHeight, h);

@@ -13,6 +13,7 @@ import SVGtoPDF from 'svg-to-pdfkit';
 import { describe, expect, it } from 'vitest';
 import { findExportFonts } from '../../../electron/node/export/fonts';
 import { drawMapSvg, parseMapSvg } from '../../../electron/node/export/mapSvgPdf';
+import { renderPdf } from '../../../electron/node/export/pdf';
 import { renderJourneySvg, renderMapParts } from '../../../shared/render';
 import { TEMPLATES } from '../../../shared/templates';
 import { generateJourney } from '../../bench/generateJourney';
@@ -80,6 +81,7 @@ describe('parseMapSvg', () => {
     expect(parseMapSvg(wrap('<rect x="1" y="1" width="10" height="10" fill="#123456"/>'))).not.toBeNull();
     for (const odd of [
       '<ellipse cx="5" cy="5" rx="3" ry="2"/>',
+      '<constructor/>',
       '<rect width="10" height="10" style="fill:red"/>',
       '<rect width="10" height="10" opacity="0.5"/>',
       '<rect width="10" height="10" fill="rgb(1,2,3)"/>',
@@ -129,5 +131,19 @@ describe('drawMapSvg', () => {
     // Anti-aliasing of curves approximated a little differently (52 of 2 million pixels here),
     // nothing more: nine arrowheads turned around make 220.
     expect(differing / (a.width * a.height)).toBeLessThan(0.00005);
+  });
+
+  it('leaves an SVG it does not read to svg-to-pdfkit, which still draws it', async () => {
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100"><ellipse cx="100" cy="50" rx="90" ry="40" fill="#000000"/></svg>';
+    expect(parseMapSvg(svg)).toBeNull();
+    const { data } = await renderPdf(
+      { svg, width: 200, height: 100 },
+      { page: 'a4', orientation: 'landscape', tile: false, title: 'Ellipse', date: '2026-03-01' },
+    );
+    const png = rasterise(data, 'ellipse', 30);
+    let dark = 0;
+    for (let i = 0; i < png.data.length; i += 4) if (png.data[i]! < 60) dark++;
+    expect(dark).toBeGreaterThan(1000); // the header alone has a few dozen
   });
 });
