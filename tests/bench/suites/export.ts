@@ -101,14 +101,20 @@ const suite: BenchSuite = {
         }
         return median(runs);
       };
-      // The very first export on a machine outlines every glyph from the fonts; later ones reuse them.
-      const coldCache = mkdtempSync(join(tmpdir(), 'bench-glyphs-cold-'));
+      // The very first export on a machine outlines every glyph (PNG) or shapes every string (PDF)
+      // from the fonts; later ones reuse them (glyphCache.ts, shapingCache.ts).
+      const coldCache = () => mkdtempSync(join(tmpdir(), 'bench-glyphs-cold-'));
       add(
         'CLI `export --format png`, whole process, first export (no glyph cache yet)',
-        await runCli('png', { ...process.env, JOURNEY_STUDIO_CACHE_DIR: coldCache }),
+        await runCli('png', { ...process.env, JOURNEY_STUDIO_CACHE_DIR: coldCache() }),
         1500,
       );
       add('CLI `export --format png`, whole process, median', await wholeProcess('png'), 1500);
+      add(
+        'CLI `export --format pdf`, whole process, first export (no shaping cache yet)',
+        await runCli('pdf', { ...process.env, JOURNEY_STUDIO_CACHE_DIR: coldCache() }),
+        2000,
+      );
       add('CLI `export --format pdf`, whole process, median', await wholeProcess('pdf'), 2000);
     } else {
       console.log('  (CLI not built: run "npm run build:cli" to time the command line too)');
