@@ -107,12 +107,12 @@ const localPolicies = [
 
 /** Layer on package: which npm packages and Node built-ins each layer may load. */
 const packagePolicies = [
-  // shared/ is pure TypeScript: zod, diff (word diffs of versions), yjs (the workshop's shared document), the
-  // import's readers (papaparse, read-excel-file's universal build, yaml: pure code that runs in Node and the
+  // shared/ is pure TypeScript: zod, diff (word diffs of versions), yjs and lib0 (the workshop's shared document,
+  // Yjs' hashing for voter keys), the import's readers (papaparse, read-excel-file's universal build, yaml: pure code that runs in Node and the
   // browser), and nothing of Node, the DOM frameworks or Electron.
   {
     from: anyOf(SHARED),
-    allow: { to: packages(['zod', 'diff', 'yjs', 'papaparse', 'read-excel-file', 'yaml']) },
+    allow: { to: packages(['zod', 'diff', 'yjs', 'lib0', 'papaparse', 'read-excel-file', 'yaml']) },
   },
   // The renderer reaches the outside only through the Host seam: no Node, no Electron.
   {
