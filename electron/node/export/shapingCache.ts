@@ -19,8 +19,12 @@ import { fontsSignature, glyphCacheDir } from './glyphCache';
 
 const FORMAT = 1;
 const FILE_NAME = `text-shaping-${FORMAT}.json`;
-/** Distinct words and strings of many maps' PDFs, with room to spare. */
-const MAX_RUNS = 60_000;
+/**
+ * Distinct words and strings of several large maps' PDFs (a 1,000-card map's is 3,250, about
+ * 1 MB): reading the file stays a few tens of milliseconds. Beyond it, the file keeps only the
+ * runs the last export used, so it follows the maps being exported instead of filling up.
+ */
+const MAX_RUNS = 20_000;
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
 const MAX_CODE_POINT = 0x10ffff;
 
@@ -56,7 +60,7 @@ function readFile(file: string, signature: string): Map<string, StoredGlyph[]> {
     for (const [key, value] of Object.entries(stored.runs)) {
       const glyphs = Array.isArray(value) ? value.map(readGlyph) : [null];
       // One bad entry and the file is not ours as written: start again rather than trust the rest.
-      if (glyphs.some((g) => g === null) || runs.size >= MAX_RUNS) return new Map();
+      if (glyphs.some((g) => g === null)) return new Map();
       runs.set(key, glyphs as StoredGlyph[]);
     }
   } catch {
@@ -66,24 +70,35 @@ function readFile(file: string, signature: string): Map<string, StoredGlyph[]> {
 }
 
 /** The shaping cache for `fonts`, or null when there is no cache folder or a font file cannot be read. */
-export function openShapingCache(fonts: ExportFonts, dir: string | null = glyphCacheDir()): ShapingStore | null {
+export function openShapingCache(
+  fonts: ExportFonts,
+  dir: string | null = glyphCacheDir(),
+  limit = MAX_RUNS,
+): ShapingStore | null {
   if (dir === null) return null;
   const signature = fontsSignature(fonts);
   if (signature === null) return null;
   const file = join(dir, FILE_NAME);
-  const runs = readFile(file, signature);
+  let runs = readFile(file, signature);
+  /** What this export shaped or took from the file: what is kept when the file is full. */
+  const used = new Set<string>();
   let added = false;
   return {
-    get: (key) => runs.get(key),
-    // Replaces a run that could not be used (a glyph id the font lacks).
+    get(key) {
+      const run = runs.get(key);
+      if (run) used.add(key);
+      return run;
+    },
+    // Also replaces a run that could not be used (a glyph id the font lacks).
     set(key, run) {
-      if (runs.size >= MAX_RUNS && !runs.has(key)) return;
       runs.set(key, run);
+      used.add(key);
       added = true;
     },
     save() {
       if (!added) return;
       added = false;
+      if (runs.size > limit) runs = new Map([...used].slice(0, limit).map((key) => [key, runs.get(key)!]));
       const temporary = `${file}.${process.pid}.tmp`;
       try {
         mkdirSync(dir, { recursive: true, mode: 0o700 });

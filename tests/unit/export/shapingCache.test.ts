@@ -112,4 +112,18 @@ describe.skipIf(!fonts)('text shaping from the cache', () => {
       chmodSync(dir, 0o700);
     }
   });
+
+  it('keeps only the last export’s runs once it holds more than its limit', () => {
+    const dir = freshDir();
+    const run: [number, number, number, number, number, number, number[]][] = [[1, 500, 500, 0, 0, 0, [65]]];
+    const first = openShapingCache(fonts!, dir, 3)!;
+    for (const key of ['a', 'b', 'c']) first.set(key, run);
+    first.save();
+    const second = openShapingCache(fonts!, dir, 3)!;
+    expect(second.get('a')).toEqual(run);
+    second.set('d', run);
+    second.save();
+    const third = openShapingCache(fonts!, dir, 3)!;
+    expect(['a', 'b', 'c', 'd'].map((key) => third.get(key) !== undefined)).toEqual([true, false, false, true]);
+  });
 });
