@@ -83,8 +83,11 @@ export function itemIdFieldsV2(list: string, item: unknown): IdFieldV2[] {
  * false, idProblemsV2 says what is wrong.
  */
 export function idsAreSoundV2(fieldsOfItems: Iterable<readonly IdFieldV2[]>): boolean {
+  // One set of the ids each reference target resolves to, the built-in channels included.
+  const resolving = new Map<ReferenceTargetV2, Set<string>>(
+    TARGETS.map((to) => [to, new Set(to === 'channel' ? BUILT_IN_CHANNEL_IDS : [])]),
+  );
   const seen = new Set<string>();
-  const ids = new Map<ItemKindV2, Set<string>>();
   const references: IdFieldV2[] = [];
   for (const fields of fieldsOfItems) {
     for (const field of fields) {
@@ -95,17 +98,19 @@ export function idsAreSoundV2(fieldsOfItems: Iterable<readonly IdFieldV2[]>): bo
       if (role.kind === 'persona' && FORBIDDEN_KEYS.has(value)) return false;
       if (seen.has(value)) return false;
       seen.add(value);
-      const ofKind = ids.get(role.kind) ?? new Set<string>();
-      ids.set(role.kind, ofKind.add(value));
+      for (const to of TARGETS_OF_KIND.get(role.kind) ?? []) resolving.get(to)!.add(value);
     }
   }
-  return references.every(
-    ({ value, role }) =>
-      role.role === 'reference' &&
-      ((role.to === 'channel' && BUILT_IN_CHANNEL_IDS.includes(value)) ||
-        REFERENCE_TARGET_KINDS[role.to].some((kind) => ids.get(kind)?.has(value))),
-  );
+  for (const { value, role } of references)
+    if (role.role === 'reference' && !resolving.get(role.to)!.has(value)) return false;
+  return true;
 }
+
+const TARGETS = Object.keys(REFERENCE_TARGET_KINDS) as ReferenceTargetV2[];
+/** The reference targets an item of each kind can be named by (a touchpoint: a card). */
+const TARGETS_OF_KIND = new Map<ItemKindV2, ReferenceTargetV2[]>();
+for (const to of TARGETS)
+  for (const kind of REFERENCE_TARGET_KINDS[to]) TARGETS_OF_KIND.set(kind, [...(TARGETS_OF_KIND.get(kind) ?? []), to]);
 
 /** Touchpoints sit in touchpoint lanes, steps in the others, and the map has a touchpoint lane. */
 export function laneProblems(journey: JourneyV2): Problem[] {
