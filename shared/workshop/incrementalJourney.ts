@@ -29,6 +29,7 @@ import { JOURNEY_SHAPE, type ObjectShape } from './docShape';
 import { keepUnchanged } from './keepUnchanged';
 import {
   isCollectionMap,
+  journeyFromDoc,
   journeyRoot,
   ownValue,
   readCollection,
@@ -59,11 +60,6 @@ export interface IncrementalJourneyReader {
   /** Stops observing the document. */
   destroy(): void;
 }
-
-const NO_JOURNEY: JourneyFromDocResult = {
-  ok: false,
-  problems: [{ path: '', message: 'the shared document holds no journey' }],
-};
 
 const itemLists = new Set(JOURNEY_ITEM_LISTS_V2);
 
@@ -131,7 +127,8 @@ export function readJourneyIncrementally(doc: Y.Doc): IncrementalJourneyReader {
 
   return {
     read() {
-      if (root.size === 0) return NO_JOURNEY;
+      // No journey yet: journeyFromDoc says so in its own words.
+      if (root.size === 0) return journeyFromDoc(doc);
       const value: JsonObject = {};
       let partsPass = true;
       const ids: (readonly IdFieldV2[])[] = [];

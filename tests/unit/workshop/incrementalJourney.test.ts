@@ -242,6 +242,14 @@ describe('readJourneyIncrementally', () => {
     );
   });
 
+  it('an empty document holds no journey, in the words of journeyFromDoc', () => {
+    const doc = new Y.Doc();
+    const reader = readJourneyIncrementally(doc);
+    expect(reader.read()).toEqual(journeyFromDoc(doc));
+    expect(reader.read().ok).toBe(false);
+    reader.destroy();
+  });
+
   it('a remote title edit on a 300-card map gives back 299 cards and every other list as they were', () => {
     const doc = new Y.Doc();
     applyJourneyToDoc(doc, guestJourney(300, 'identity', 'Identity'));
