@@ -10,51 +10,21 @@
  *   refuse a direct connection to the host, so only the tunnel can carry the session.
  * The web build served by the host is out/web, or WORKSHOP_WEB_ROOT (a private build).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { SocketTunnel } from '../../electron/node/workshop/socketTunnel';
 import { DEFAULT_SETTINGS } from '../../shared/ipc/settings';
 import type { WorkshopSocketEvent } from '../../shared/host';
+import { serve, type Host } from './workshopServe';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const harness = join(root, 'tests/unit/workshop/serveProcess.ts');
-const viteNode = join(root, 'node_modules/vite-node/dist/cli.mjs');
-const sample = join(root, 'tests/fixtures/valid-v2/dental-blueprint.journey');
-const webRoot = process.env.WORKSHOP_WEB_ROOT ?? join(root, 'out/web');
 const TITLE = "A child's first filling";
 
-let child: ChildProcess;
+let host: Host;
 let joinUrl: string;
 const contexts: BrowserContext[] = [];
 
 test.beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'journey-join-in-place-'));
-  const file = join(dir, 'dental.journey');
-  copyFileSync(sample, file);
-  child = spawn(process.execPath, [viteNode, harness, '--', 'serve', file], {
-    cwd: root,
-    env: { ...process.env, JOURNEY_STUDIO_WEB_ROOT: webRoot },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  joinUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve did not start: ${err}`)), 60_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const found = /^join: (\S+)$/m.exec(out);
-      if (found) {
-        clearTimeout(timer);
-        resolve(found[1]!);
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${err}`)));
-  });
+  host = await serve();
+  joinUrl = host.joinUrl;
 });
 
 test.afterEach(async () => {
@@ -62,7 +32,7 @@ test.afterEach(async () => {
 });
 
 test.afterAll(() => {
-  child?.kill('SIGTERM');
+  host?.child.kill('SIGTERM');
 });
 
 async function newPage(browser: Browser): Promise<Page> {

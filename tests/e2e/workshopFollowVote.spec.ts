@@ -4,51 +4,8 @@
  * participants in separate browser contexts. The web build served is out/web, or
  * WORKSHOP_WEB_ROOT (a private build of the same editor).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const harness = join(root, 'tests/unit/workshop/serveProcess.ts');
-const viteNode = join(root, 'node_modules/vite-node/dist/cli.mjs');
-const sample = join(root, 'tests/fixtures/valid-v2/dental-blueprint.journey');
-const webRoot = process.env.WORKSHOP_WEB_ROOT ?? join(root, 'out/web');
-
-interface Host {
-  child: ChildProcess;
-  joinUrl: string;
-  facilitateUrl: string;
-}
-
-async function serve(): Promise<Host> {
-  const dir = mkdtempSync(join(tmpdir(), 'journey-follow-e2e-'));
-  const file = join(dir, 'dental.journey');
-  copyFileSync(sample, file);
-  const child = spawn(process.execPath, [viteNode, harness, '--', 'serve', file], {
-    cwd: root,
-    env: { ...process.env, JOURNEY_STUDIO_WEB_ROOT: webRoot },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve did not start: ${err}`)), 60_000);
-    child.stdout!.on('data', () => {
-      if (/^join: \S+$/m.test(out) && /^facilitate: \S+$/m.test(out)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${err}`)));
-  });
-  expect(err, 'serve found the web build').not.toMatch(/not built/);
-  return { child, joinUrl: /^join: (\S+)$/m.exec(out)![1]!, facilitateUrl: /^facilitate: (\S+)$/m.exec(out)![1]! };
-}
+import { serve, type Host } from './workshopServe';
 
 const contexts: BrowserContext[] = [];
 

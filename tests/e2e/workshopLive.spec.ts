@@ -4,56 +4,9 @@
  * name, and edit together; a forged link shows that it is not valid and nothing of the map.
  * The web build served is out/web, or WORKSHOP_WEB_ROOT (a private build of the same editor).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const harness = join(root, 'tests/unit/workshop/serveProcess.ts');
-const viteNode = join(root, 'node_modules/vite-node/dist/cli.mjs');
-const sample = join(root, 'tests/fixtures/valid-v2/dental-blueprint.journey');
-const webRoot = process.env.WORKSHOP_WEB_ROOT ?? join(root, 'out/web');
-
-interface Host {
-  child: ChildProcess;
-  joinUrl: string;
-  facilitateUrl: string;
-}
-
-function sampleCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'journey-workshop-e2e-'));
-  const file = join(dir, 'dental.journey');
-  copyFileSync(sample, file);
-  return file;
-}
-
-async function serve(file = sampleCopy(), args: string[] = []): Promise<Host> {
-  const child = spawn(process.execPath, [viteNode, harness, '--', 'serve', file, ...args], {
-    cwd: root,
-    env: { ...process.env, JOURNEY_STUDIO_WEB_ROOT: webRoot },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const joinUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve did not start: ${err}`)), 60_000);
-    child.stdout!.on('data', () => {
-      const found = /^join: (\S+)$/m.exec(out);
-      if (found && /^facilitate: \S+$/m.test(out)) {
-        clearTimeout(timer);
-        resolve(found[1]!);
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${err}`)));
-  });
-  expect(err, 'serve found the web build').not.toMatch(/not built/);
-  return { child, joinUrl, facilitateUrl: /^facilitate: (\S+)$/m.exec(out)![1]! };
-}
+import { sampleCopy, serve, type Host } from './workshopServe';
 
 const contexts: BrowserContext[] = [];
 
