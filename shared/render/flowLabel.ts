@@ -5,6 +5,7 @@
  * Shared by the canvas and the map export, so both put a label in the same place.
  */
 import type { Rect } from '../layout/mapLayout';
+import { cardsOverlappingBox } from './cardIndex';
 
 export interface Point {
   x: number;
@@ -53,12 +54,13 @@ export function placeFlowLabel(
   cards: readonly Rect[],
 ): Point {
   const reach = Math.max(size.width, size.height) + MAX_SLIDE;
-  const near = cards.filter(
-    (c) =>
-      c.x < preferred.x + reach + size.width &&
-      c.x + c.width > preferred.x - reach - size.width &&
-      c.y < preferred.y + reach + size.height &&
-      c.y + c.height > preferred.y - reach - size.height,
+  // Only cards within the label's reach can be covered (cardIndex.ts finds them without a scan of the map).
+  const near = cardsOverlappingBox(
+    cards,
+    preferred.x - reach - size.width,
+    preferred.x + reach + size.width,
+    preferred.y - reach - size.height,
+    preferred.y + reach + size.height,
   );
   const covered = (p: Point) => near.reduce((sum, c) => sum + overlapArea(boxAt(p, size), c), 0);
   let best = preferred;

@@ -6,6 +6,7 @@
  * fewer corners). Backward flows keep connectionPath.ts's route round the gap between cards.
  */
 import type { Rect } from '../layout/mapLayout';
+import { cardsOverlappingX } from './cardIndex';
 import type { Point } from './flowLabel';
 
 const OFFSET = 16;
@@ -52,7 +53,8 @@ export function routeAroundCards(s: Point, t: Point, cards: readonly Rect[]): Po
   if (xTo <= xFrom) return null;
   const top = Math.min(s.y, t.y);
   const bottom = Math.max(s.y, t.y);
-  const between = cards.filter((c) => c.x < t.x && c.x + c.width > s.x);
+  // Only the cards in the x-range the flow spans can be in its way (cardIndex.ts finds them).
+  const between = cardsOverlappingX(cards, s.x, t.x);
   const plainX = (s.x + t.x) / 2;
   const plain = [s, { x: plainX, y: s.y }, { x: plainX, y: t.y }, t];
   let best = plain;
@@ -112,7 +114,7 @@ export function freeRow(
   bottom: number,
   near: number,
 ): number | null {
-  const inWay = cards.filter((c) => c.x < right && c.x + c.width > left);
+  const inWay = cardsOverlappingX(cards, left, right);
   const rows = freeBands(
     inWay.map((c) => [c.y, c.y + c.height]),
     top,
