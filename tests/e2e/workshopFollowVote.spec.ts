@@ -4,25 +4,8 @@
  * participants in separate browser contexts. The web build served is out/web, or
  * WORKSHOP_WEB_ROOT (a private build of the same editor).
  */
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { serve, type Host } from './workshopServe';
-
-const contexts: BrowserContext[] = [];
-
-async function giveName(page: Page, name: string): Promise<void> {
-  await page.getByRole('textbox', { name: 'Your name' }).fill(name);
-  await page.getByRole('button', { name: 'Join' }).click();
-  await expect(page.getByRole('textbox', { name: 'Journey title' })).toHaveValue("A child's first filling");
-}
-
-async function participant(browser: Browser, url: string, name: string): Promise<Page> {
-  const context = await browser.newContext();
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(url);
-  await giveName(page, name);
-  return page;
-}
+import { expect, test, type Page } from '@playwright/test';
+import { contexts, giveName, participant, serve, type Host } from './workshopServe';
 
 /** React Flow's viewport as its transform draws it: x, y, zoom. */
 async function viewport(page: Page): Promise<[number, number, number]> {

@@ -5,26 +5,8 @@
  * The web build served is out/web, or WORKSHOP_WEB_ROOT (a private build of the same editor).
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { sampleCopy, serve, type Host } from './workshopServe';
-
-const contexts: BrowserContext[] = [];
-
-async function participant(
-  browser: Browser,
-  url: string,
-  name: string,
-  title = "A child's first filling",
-): Promise<Page> {
-  const context = await browser.newContext();
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.getByRole('textbox', { name: 'Your name' }).fill(name);
-  await page.getByRole('button', { name: 'Join' }).click();
-  await expect(page.getByRole('textbox', { name: 'Journey title' })).toHaveValue(title);
-  return page;
-}
+import { expect, test, type Page } from '@playwright/test';
+import { contexts, participant, sampleCopy, serve, type Host } from './workshopServe';
 
 let host: Host;
 

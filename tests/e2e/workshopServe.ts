@@ -8,7 +8,7 @@ import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const harness = join(root, 'tests/unit/workshop/serveProcess.ts');
@@ -53,4 +53,24 @@ export async function serve(file = sampleCopy(), args: string[] = []): Promise<H
   });
   expect(err, 'serve found the web build').not.toMatch(/not built/);
   return { child, joinUrl, facilitateUrl: /^facilitate: (\S+)$/m.exec(out)![1]! };
+}
+
+/** The browser contexts participants were opened in, so each test's participants leave before the next test's join. */
+export const contexts: BrowserContext[] = [];
+
+/** Gives the name the join link asks for and waits for the shared map. */
+export async function giveName(page: Page, name: string, title = "A child's first filling"): Promise<void> {
+  await page.getByRole('textbox', { name: 'Your name' }).fill(name);
+  await page.getByRole('button', { name: 'Join' }).click();
+  await expect(page.getByRole('textbox', { name: 'Journey title' })).toHaveValue(title);
+}
+
+/** A participant in a browser context of their own, joined by `url` under `name`. */
+export async function participant(browser: Browser, url: string, name: string, title?: string): Promise<Page> {
+  const context = await browser.newContext();
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(url);
+  await giveName(page, name, title);
+  return page;
 }
