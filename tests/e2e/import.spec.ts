@@ -10,7 +10,9 @@ const card = (page: Page, title: string) => page.getByRole('button', { name: `To
 
 async function runFromPalette(page: Page, name: string) {
   await page.keyboard.press('Control+k');
-  await page.getByRole('dialog', { name: 'Command palette' }).getByRole('combobox').fill(name);
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await palette.getByRole('combobox').fill(name);
+  await expect(palette.getByRole('option', { selected: true })).toHaveText(new RegExp(`^${name}`));
   await page.keyboard.press('Enter');
 }
 
@@ -94,9 +96,13 @@ test.describe('in Chinese', () => {
   test('the dialog and its problems speak the UI language', async ({ page }) => {
     await page.goto('/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    // Import is disabled until the map is open: wait for the editor, as a user would.
+    await expect(page.getByRole('button', { name: '添加阶段' })).toBeEnabled();
     const chooser = page.waitForEvent('filechooser');
     await page.keyboard.press('Control+k');
-    await page.getByRole('dialog').getByRole('combobox').fill('导入');
+    const palette = page.getByRole('dialog');
+    await palette.getByRole('combobox').fill('导入');
+    await expect(palette.getByRole('option', { selected: true })).toHaveText(/^导入/);
     await page.keyboard.press('Enter');
     await (
       await chooser
