@@ -1,14 +1,15 @@
 /**
- * PNG from the map SVG with @resvg/resvg-js, off the main thread (renderAsync), at the scale
- * the export pipeline plans (shared/export/raster.ts): clamped to 16,384 px a side with a
- * notice, or refused before any work when that would make it unreadable.
+ * PNG from the map SVG with @resvg/resvg-js, off the main thread (renderAsync, a wide map in
+ * columns drawn at once: pngTiles.ts), at the scale the export pipeline plans
+ * (shared/export/raster.ts): clamped to 16,384 px a side with a notice, or refused before any
+ * work when that would make it unreadable.
  */
-import { renderAsync } from '@resvg/resvg-js';
 import { ExportRefusedError, englishTranslate, formatExportMessage, planRaster } from '../../../shared/export';
 import type { MapSvg } from '../../../shared/render';
 import { MISSING_CJK_FONT_NOTICE, findExportFonts } from './fonts';
 import { openGlyphCache } from './glyphCache';
-import { encodePng } from './pngEncode';
+import { encodePngColumns } from './pngEncode';
+import { renderColumns } from './pngTiles';
 import { GlyphOutliner } from './textOutlines';
 
 export interface PngResult {
@@ -29,11 +30,7 @@ export async function renderPng(map: MapSvg, requestedScale: number): Promise<Pn
   if (!fonts?.cjk) notices.push(MISSING_CJK_FONT_NOTICE);
   // Without any known font, resvg's own text rendering with the system fonts is the fallback.
   const svg = fonts ? await new GlyphOutliner(fonts, openGlyphCache(fonts)).outline(map.svg) : map.svg;
-  const image = await renderAsync(svg, {
-    fitTo: { mode: 'zoom', value: scale },
-    font: { loadSystemFonts: fonts === null },
-    logLevel: 'off',
-  });
-  const data = await encodePng(image.pixels, image.width, image.height);
+  const image = await renderColumns(svg, map, scale, { loadSystemFonts: fonts === null });
+  const data = await encodePngColumns(image);
   return { data, width: image.width, height: image.height, scale, notices };
 }

@@ -8,6 +8,7 @@
  */
 import { constants, crc32, deflate } from 'node:zlib';
 import { promisify } from 'node:util';
+import type { PixelColumn, TiledImage } from './pngTiles';
 
 const deflateAsync = promisify(deflate);
 const SIGNATURE = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
@@ -24,17 +25,20 @@ function chunk(type: string, data: Uint8Array): Buffer[] {
 }
 
 /**
- * Scanlines with PNG filter 0 (none) before each row, the colours demultiplied where a pixel is
- * not opaque: tiny-skia's `demultiply` (c / (a / 255) + 0.5, truncated).
+ * Scanlines with PNG filter 0 (none) before each row, the rows put together from the columns
+ * left to right, the colours demultiplied where a pixel is not opaque: tiny-skia's
+ * `demultiply` (c / (a / 255) + 0.5, truncated).
  */
-function scanlines(premultiplied: Uint8Array, width: number, height: number): Buffer {
+function scanlines(columns: readonly PixelColumn[], width: number, height: number): Buffer {
   const stride = width * 4;
   const out = Buffer.allocUnsafe(height * (stride + 1));
-  const source = Buffer.from(premultiplied.buffer, premultiplied.byteOffset, premultiplied.byteLength);
-  for (let y = 0; y < height; y++) {
-    const at = y * (stride + 1);
-    out[at] = 0;
-    source.copy(out, at + 1, y * stride, (y + 1) * stride);
+  for (let y = 0; y < height; y++) out[y * (stride + 1)] = 0;
+  let left = 0;
+  for (const column of columns) {
+    const source = Buffer.from(column.pixels.buffer, column.pixels.byteOffset, column.pixels.byteLength);
+    const part = column.width * 4;
+    for (let y = 0; y < height; y++) source.copy(out, y * (stride + 1) + 1 + left, y * part, (y + 1) * part);
+    left += part;
   }
   for (let y = 0; y < height; y++) {
     const row = y * (stride + 1) + 1;
@@ -52,16 +56,25 @@ function scanlines(premultiplied: Uint8Array, width: number, height: number): Bu
 }
 
 /** An 8-bit RGBA PNG of `width` × `height` premultiplied RGBA pixels (resvg's RenderedImage.pixels). */
-export async function encodePng(premultiplied: Uint8Array, width: number, height: number): Promise<Buffer> {
-  if (premultiplied.length !== width * height * 4)
-    throw new Error(`expected ${width}×${height} RGBA pixels, got ${premultiplied.length} bytes`);
+export function encodePng(premultiplied: Uint8Array, width: number, height: number): Promise<Buffer> {
+  return encodePngColumns({ columns: [{ pixels: premultiplied, width }], width, height });
+}
+
+/** An 8-bit RGBA PNG of side-by-side columns of premultiplied pixels (pngTiles.ts). */
+export async function encodePngColumns({ columns, width, height }: TiledImage): Promise<Buffer> {
+  const total = columns.reduce((sum, column) => sum + column.width, 0);
+  if (total !== width) throw new Error(`expected columns ${width} px wide in all, got ${total}`);
+  for (const column of columns) {
+    if (column.pixels.length !== column.width * height * 4)
+      throw new Error(`expected ${column.width}×${height} RGBA pixels, got ${column.pixels.length} bytes`);
+  }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header[8] = 8; // bits per channel
   header[9] = 6; // RGBA
   // Compression, filter method and interlace stay 0: deflate, the standard filters, none.
-  const data = await deflateAsync(scanlines(premultiplied, width, height), {
+  const data = await deflateAsync(scanlines(columns, width, height), {
     level: constants.Z_BEST_SPEED,
   });
   return Buffer.concat([
