@@ -36,8 +36,11 @@ export function createBrowserHost(win: Window & FsaWindow = window): Host {
   const drafts = createBrowserDrafts();
   const settings = createBrowserSettings(win.localStorage);
   // Recent files and drafts are conveniences: failing to record one must not fail the open or save.
-  const remembered = (handle: FileSystemFileHandle, title: string) =>
-    void recent.touch(handle, title).catch(() => undefined);
+  // The entry is stored before the open or save resolves (a tab closed right after Save As keeps
+  // it), and one touch at a time, so two quick ones cannot interleave their read-then-write.
+  let touching: Promise<void> = Promise.resolve();
+  const remembered = (handle: FileSystemFileHandle, title: string): Promise<void> =>
+    (touching = touching.then(() => recent.touch(handle, title)).catch(() => undefined));
 
   /** Reads a handle into a document and gives it a ref (a fresh one unless `ref` is given). */
   async function openHandle(handle: FileSystemFileHandle, ref?: string): Promise<OpenResult> {
@@ -52,7 +55,7 @@ export function createBrowserHost(win: Window & FsaWindow = window): Host {
     if (result.status !== 'opened') return result;
     const stamp = stampOf(file, await file.text());
     if (ref) handles.setStamp(ref, stamp);
-    remembered(handle, result.journey.title);
+    await remembered(handle, result.journey.title);
     return { ...result, file: { ref: ref ?? handles.remember(handle, stamp), name: handle.name } };
   }
 
@@ -69,7 +72,7 @@ export function createBrowserHost(win: Window & FsaWindow = window): Host {
         throw error;
       }
       handles.setStamp(ref, stampOf(await handle.getFile(), text));
-      remembered(handle, titleOf(text));
+      await remembered(handle, titleOf(text));
       return { status: 'saved', file: { ref, name: handle.name } };
     } catch (error) {
       return failure(error);
