@@ -1,10 +1,11 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { TIER_COLORS, severityColor } from '../../shared/layout/tokens';
 import { useEditor } from '../editor/EditorContext';
 import { useCompareMark } from '../editor/useCompareView';
 import { CompareBadge } from './CompareMarks';
 import { CardTitleEditor } from './CardTitleEditor';
+import { fitsOverviewTitle } from './overviewTitle';
 import { ChannelIcon, EmotionFace } from './icons';
 import type { TouchpointNodeType } from './flowTypes';
 
@@ -19,6 +20,7 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
   const worst = tp.painPoints.reduce((max, p) => Math.max(max, p.severity), 0);
   const tier = TIER_COLORS[tp.tier];
   const mark = useCompareMark(tp.id);
+  const titleFits = useMemo(() => fitsOverviewTitle(tp.title), [tp.title]);
   return (
     <div
       className={`tp-card${selected ? ' tp-card--selected' : ''}${dimmed ? ' tp-card--dimmed' : ''}${mark ? ` compare-mark--${mark}` : ''}`}
@@ -49,7 +51,10 @@ export const TouchpointNode = memo(function TouchpointNode({ data, selected }: N
       {editingTitle ? (
         <CardTitleEditor touchpointId={tp.id} stageId={tp.stageId} title={tp.title} />
       ) : (
-        <div className="tp-card__title" onDoubleClick={() => view.getState().set({ editingTitleId: tp.id })}>
+        <div
+          className={`tp-card__title${titleFits ? ' tp-card__title--fits' : ''}`}
+          onDoubleClick={() => view.getState().set({ editingTitleId: tp.id })}
+        >
           {tp.title || '—'}
         </div>
       )}
