@@ -5,3 +5,4 @@ export * from './order';
 export * from './controls';
 export * from './votes';
 export * from './keepUnchanged';
+export * from './repairMerge';

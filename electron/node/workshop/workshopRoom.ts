@@ -21,6 +21,8 @@ import {
   journeyBaseUpdate,
   journeyFromDoc,
   readControls,
+  readJourneyValue,
+  repairMergedJourney,
   restoreControls,
   restoreDots,
   type DotsSender,
@@ -139,13 +141,32 @@ export class WorkshopRoom {
     return run;
   }
 
-  /** An update that reached the document another way (another host through Redis): kept and logged, not checked. */
-  async follow(update: Uint8Array): Promise<void> {
+  /**
+   * An update that reached the document another way (another host through Redis), checked there
+   * and kept here. If it met a change of this host's into an invalid journey, the merged
+   * document is repaired the way every host repairs it (repairMerge.ts); the repair is returned,
+   * to go to this host's participants and the other hosts. Null when there is nothing to send.
+   */
+  async follow(update: Uint8Array): Promise<Uint8Array | null> {
     Y.applyUpdate(this.doc, update, PARTICIPANT_ORIGIN);
-    const read = journeyFromDoc(this.doc);
+    let read = journeyFromDoc(this.doc);
+    let repair: Uint8Array | null = null;
+    if (!read.ok) {
+      const repaired = repairMergedJourney(readJourneyValue(this.doc));
+      if (repaired) {
+        // Yjs emits an update only for a transaction that changed something: a repair another
+        // host already made arrives as a document this one agrees with, and there is nothing to send.
+        const keep = (made: Uint8Array) => (repair = made);
+        this.doc.once('update', keep);
+        applyJourneyToDoc(this.doc, repaired, HOST_ORIGIN);
+        this.doc.off('update', keep);
+        read = journeyFromDoc(this.doc);
+      }
+    }
     if (read.ok) this.lastValid = read.journey;
-    await this.appendToLog([update]);
+    await this.appendToLog(repair ? [update, repair] : [update]);
     this.changed();
+    return repair;
   }
 
   private async admitNow(update: Uint8Array, from: DotsSender): Promise<Admission> {

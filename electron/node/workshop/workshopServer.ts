@@ -228,11 +228,12 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
     close() {
       closing ??= (async () => {
         http.close();
+        // Nothing more goes out to the other hosts once their connection starts closing.
+        unbind?.();
         hocuspocus.closeConnections();
         await hocuspocus.hooks('onDestroy', { instance: hocuspocus }).catch(() => undefined);
         ws.closeAll?.(1001, 'the workshop host stopped');
         http.closeAllConnections();
-        unbind?.();
         await room.close();
       })();
       return closing;
@@ -240,16 +241,30 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
   };
 }
 
-/** Changes that reach the loaded document other than from a participant (another host via Redis) go to the room too. */
+/**
+ * Changes that reach the loaded document other than from a participant (another host via Redis)
+ * go to the room too. Once unbound (the host closing, the document unloaded), a repair still on
+ * its way is dropped: the Redis connection it would go out on may be closed already.
+ */
 function followDocument(document: Document, room: WorkshopRoom, report: (line: string) => void): () => void {
+  let live = true;
   const onUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === HOST_ORIGIN) return;
     if (typeof origin === 'object' && origin !== null && (origin as { source?: string }).source === 'connection')
       return;
-    room.follow(update).catch((error: unknown) => report(`could not keep a change: ${String(error)}`));
+    room
+      .follow(update)
+      // The repair of two hosts' changes that met as an invalid journey: to this host's participants and the other hosts.
+      .then((repair) => {
+        if (repair && live) Y.applyUpdate(document, repair, HOST_ORIGIN);
+      })
+      .catch((error: unknown) => report(`could not keep a change: ${String(error)}`));
   };
   document.on('update', onUpdate);
-  return () => document.off('update', onUpdate);
+  return () => {
+    live = false;
+    document.off('update', onUpdate);
+  };
 }
 
 /**

@@ -7,7 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorkshopServer, type RunningWorkshop } from '../../../electron/node/workshop/workshopServer';
-import { applyJourneyToDoc } from '../../../shared/workshop';
+import { applyJourneyToDoc, journeyFromDoc } from '../../../shared/workshop';
 import type { JourneyV2 } from '../../../shared/model/v2';
 import { eventually, joinAs, sampleCopy, type TestParticipant } from './workshopClients';
 
@@ -78,5 +78,46 @@ describe.skipIf(!haveRedis)('hosts sharing a map through Redis', { timeout: 60_0
     );
     expect(hosts[0]!.room.journey.title).toBe('Through Redis');
     expect(hosts[1]!.room.journey.title).toBe('Through Redis');
+  });
+
+  it('mends two changes that clash across the hosts the same way for everyone', async () => {
+    const [alice, bob] = participants as [TestParticipant, TestParticipant];
+    const edit = (who: TestParticipant, change: (journey: JourneyV2) => void) => {
+      const draft = structuredClone(who.journey());
+      change(draft);
+      applyJourneyToDoc(who.doc, draft);
+    };
+    // In the same moment: Alice deletes the treatment stage, Bob adds a card to it.
+    edit(alice, (j) => {
+      const gone = new Set([...j.touchpoints, ...j.steps].filter((c) => c.stageId === 'stage-treat').map((c) => c.id));
+      j.stages = j.stages.filter((s) => s.id !== 'stage-treat');
+      j.touchpoints = j.touchpoints.filter((t) => !gone.has(t.id));
+      j.steps = j.steps.filter((s) => !gone.has(s.id));
+      j.connections = j.connections.filter((c) => !gone.has(c.from) && !gone.has(c.to));
+    });
+    edit(bob, (j) => {
+      const [first] = j.touchpoints;
+      j.touchpoints.push({
+        ...first!,
+        id: 'tp-xray',
+        stageId: 'stage-treat',
+        title: 'X-ray',
+        painPoints: [],
+        opportunities: [],
+        metrics: [],
+      });
+    });
+    const mended = (doc: TestParticipant['doc']) => {
+      const read = journeyFromDoc(doc);
+      return read.ok && read.journey.stages.length === 1 && read.journey.touchpoints.some((t) => t.id === 'tp-xray');
+    };
+    await eventually(() => mended(alice.doc) && mended(bob.doc), 'both participants to hold the mended map');
+    for (const who of [alice, bob])
+      expect(who.journey().touchpoints.find((t) => t.id === 'tp-xray')?.stageId).toBe('stage-book');
+    await eventually(
+      () => hosts.every((host) => host.room.journey.touchpoints.some((t) => t.id === 'tp-xray')),
+      'both hosts to keep the mended map for their files',
+    );
+    expect(hosts[0]!.room.journey).toEqual(hosts[1]!.room.journey);
   });
 });
