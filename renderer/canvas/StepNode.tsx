@@ -1,8 +1,9 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import '../styles/lanes.css';
 import { useCompareMark } from '../editor/useCompareView';
 import { CompareBadge } from './CompareMarks';
+import { fitsOverviewTitle } from './overviewTitle';
 import type { StepNodeType } from './flowTypes';
 
 /**
@@ -13,6 +14,8 @@ import type { StepNodeType } from './flowTypes';
 export const StepNode = memo(function StepNode({ data, selected }: NodeProps<StepNodeType>) {
   const { step, untitled } = data;
   const mark = useCompareMark(step.id);
+  const title = step.title || untitled;
+  const titleFits = useMemo(() => fitsOverviewTitle(title), [title]);
   return (
     <div
       className={`step-card${selected ? ' step-card--selected' : ''}${mark ? ` compare-mark--${mark}` : ''}`}
@@ -20,7 +23,7 @@ export const StepNode = memo(function StepNode({ data, selected }: NodeProps<Ste
     >
       {mark && <CompareBadge mark={mark} />}
       <Handle type="target" position={Position.Left} />
-      <div className="step-card__title">{step.title || untitled}</div>
+      <div className={`step-card__title${titleFits ? ' step-card__title--fits' : ''}`}>{title}</div>
       {step.owner && <div className="step-card__owner">{step.owner}</div>}
       {step.description && <div className="step-card__description">{step.description}</div>}
       <Handle type="source" position={Position.Right} />

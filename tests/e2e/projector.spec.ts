@@ -3,6 +3,7 @@
  * more on screen (measured as the computed font size times the on-screen scale), the side
  * panel folds away, and stage names show whole. At a projector's 1280 × 720.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { SIZES } from '../../shared/layout/tokens';
 import { createJourney, createStage, createTouchpoint, serializeJourney } from '../../shared/model';
@@ -10,15 +11,15 @@ import { installFakeFileSystem, pickForOpen, putFakeFile } from './fakeFileSyste
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
-/** The smallest on-screen size of the card titles that are drawn, in px (font size × scale on screen). */
-function smallestTitlePx(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const sizes = [...document.querySelectorAll<HTMLElement>('.tp-card__title')].map((title) => {
+/** The smallest on-screen size of the card titles (or `selector`) drawn, in px (font size × scale on screen). */
+function smallestTitlePx(page: Page, selector = '.tp-card__title'): Promise<number> {
+  return page.evaluate((selector) => {
+    const sizes = [...document.querySelectorAll<HTMLElement>(selector)].map((title) => {
       const scale = title.getBoundingClientRect().width / title.offsetWidth;
       return parseFloat(getComputedStyle(title).fontSize) * scale;
     });
     return Math.min(...sizes);
-  });
+  }, selector);
 }
 
 /** Whether the element's box lies inside the map's region on screen. */
@@ -80,6 +81,26 @@ test('fit shows the sample whole as title-only cards in type that stays readable
   const lanes = page.locator('.stage-lane');
   await expect.poll(() => onScreen(page, '.stage-lane:last-of-type')).toBe(true);
   expect(await lanes.count()).toBe(6);
+});
+
+test('fit shows a service blueprint whole with its steps and lane names in readable type', async ({ page }) => {
+  const blueprint = readFileSync(
+    new URL('../../shared/templates/files/dental-practice.en.journey', import.meta.url),
+    'utf8',
+  );
+  await installFakeFileSystem(page);
+  await page.goto('/');
+  await putFakeFile(page, 'dental.journey', blueprint);
+  await pickForOpen(page, 'dental.journey');
+  await page.getByRole('button', { name: 'Open…' }).first().click();
+  await expect(page.getByTestId('step-card').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Fit view' }).click();
+  await expect(page.locator('.canvas--overview')).toHaveCount(1);
+  await expect.poll(() => smallestTitlePx(page, '.step-card__title')).toBeGreaterThanOrEqual(11);
+  await expect.poll(() => smallestTitlePx(page, '.lane-header__name')).toBeGreaterThanOrEqual(11);
+  // A step is its title alone there, and a lane header its name.
+  await expect(page.locator('.step-card__description').first()).toBeHidden();
+  await expect(page.locator('.lane-header__tools').first()).toBeHidden();
 });
 
 test('a 60-card map opens at a readable zoom from its start, and fit never drops below readable text', async ({
