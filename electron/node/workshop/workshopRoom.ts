@@ -157,7 +157,7 @@ export class WorkshopRoom {
         // Yjs emits an update only for a transaction that changed something: a repair another
         // host already made arrives as a document this one agrees with, and there is nothing to send.
         const keep = (made: Uint8Array) => (repair = made);
-        this.doc.once('update', keep);
+        this.doc.on('update', keep);
         applyJourneyToDoc(this.doc, repaired, HOST_ORIGIN);
         this.doc.off('update', keep);
         read = journeyFromDoc(this.doc);
