@@ -234,6 +234,10 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
         await hocuspocus.hooks('onDestroy', { instance: hocuspocus }).catch(() => undefined);
         ws.closeAll?.(1001, 'the workshop host stopped');
         http.closeAllConnections();
+        // The loaded document's awareness checks for gone peers on an interval: destroyed with
+        // the document, or the stopped host's process would never exit (serve hung after Ctrl+C).
+        for (const document of hocuspocus.documents.values()) document.destroy();
+        hocuspocus.documents.clear();
         await room.close();
       })();
       return closing;

@@ -14,6 +14,9 @@ import { eventually, joinAs, sampleCopy, type TestParticipant } from './workshop
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const script = fileURLToPath(new URL('./serveProcess.ts', import.meta.url));
 const viteNode = fileURLToPath(new URL('../../../node_modules/vite-node/dist/cli.mjs', import.meta.url));
+/** The built executable (npm test builds it before the unit tests). */
+const bin = fileURLToPath(new URL('../../../bin/journey-studio.mjs', import.meta.url));
+const built = existsSync(new URL('../../../out/cli/index.mjs', import.meta.url));
 
 interface ServeProcess {
   child: ChildProcess;
@@ -32,9 +35,10 @@ afterEach(() => {
   for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
 });
 
-/** Starts serve on `file` and waits for its join line. */
-async function serve(file: string, args: string[] = []): Promise<ServeProcess> {
-  const child = spawn(process.execPath, [viteNode, script, '--', 'serve', file, ...args], {
+/** Starts serve on `file` (from the sources, or the built executable) and waits for its join line. */
+async function serve(file: string, args: string[] = [], from: 'sources' | 'built' = 'sources'): Promise<ServeProcess> {
+  const command = from === 'built' ? [bin] : [viteNode, script, '--'];
+  const child = spawn(process.execPath, [...command, 'serve', file, ...args], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -108,6 +112,27 @@ describe('journey-studio serve', { timeout: 120_000 }, () => {
     expect(readSaved(file).title).toBe('Saved on stop');
     expect(existsSync(`${file}.bak`)).toBe(true);
   });
+
+  it.skipIf(!built)(
+    'the built executable ends by itself on SIGTERM or Ctrl+C, whether anyone joined or not',
+    async () => {
+      for (const [signal, joined] of [
+        ['SIGTERM', false],
+        ['SIGINT', false],
+        ['SIGTERM', true],
+      ] as const) {
+        const host = await serve(sampleCopy(), [], 'built');
+        if (joined) await participant(host);
+        host.child.kill(signal);
+        // With nobody joined, the shared document's awareness timer kept the process alive after it had saved.
+        const ended = await Promise.race([
+          host.exited,
+          new Promise((done) => setTimeout(() => done('running'), 10_000)),
+        ]);
+        expect(ended, `${signal}, ${joined ? 'a participant there' : 'nobody joined'}`).toBe(0);
+      }
+    },
+  );
 
   it('loses nothing acknowledged when killed outright, and goes on after a restart', async () => {
     const file = sampleCopy();
