@@ -4,9 +4,10 @@
  * A map SVG holding anything the parser does not read comes back from parseMapSvg as null, and
  * the caller draws it with svg-to-pdfkit instead.
  */
-import { type Paint, type Marker, type Shape, type End, type MapDrawing } from './mapSvgParse';
+import type { End, MapDrawing, Marker, Paint, Shape } from './mapDrawing';
 
-export { parseMapSvg, type MapDrawing } from './mapSvgParse';
+export { parseMapSvg } from './mapSvgParse';
+export type { MapDrawing } from './mapDrawing';
 
 export interface MapPdfFonts {
   regular: string;
