@@ -55,12 +55,10 @@ function scanlines(columns: readonly PixelColumn[], width: number, height: numbe
   return out;
 }
 
-/** An 8-bit RGBA PNG of `width` × `height` premultiplied RGBA pixels (resvg's RenderedImage.pixels). */
-export function encodePng(premultiplied: Uint8Array, width: number, height: number): Promise<Buffer> {
-  return encodePngColumns({ columns: [{ pixels: premultiplied, width }], width, height });
-}
-
-/** An 8-bit RGBA PNG of side-by-side columns of premultiplied pixels (pngTiles.ts). */
+/**
+ * An 8-bit RGBA PNG of side-by-side columns of premultiplied RGBA pixels (resvg's
+ * RenderedImage.pixels; one column for a picture drawn whole, pngTiles.ts).
+ */
 export async function encodePngColumns({ columns, width, height }: TiledImage): Promise<Buffer> {
   const total = columns.reduce((sum, column) => sum + column.width, 0);
   if (total !== width) throw new Error(`expected columns ${width} px wide in all, got ${total}`);

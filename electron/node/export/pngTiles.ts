@@ -25,9 +25,9 @@ const MIN_PIXELS_TO_SPLIT = 4_000_000;
 
 const ROOT = /^<svg\b[^>]*>/;
 
-/** The output size resvg gives an SVG of `width` × `height` user units at `scale` (to the nearest pixel). */
 type Size = { width: number; height: number };
 
+/** The output size resvg gives an SVG of `width` × `height` user units at `scale` (to the nearest pixel). */
 export function outputSize(width: number, height: number, scale: number): Size {
   return { width: Math.round(width * scale), height: Math.round(height * scale) };
 }

@@ -2,7 +2,11 @@
 import { renderAsync } from '@resvg/resvg-js';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { encodePng } from '../../../electron/node/export/pngEncode';
+import { encodePngColumns } from '../../../electron/node/export/pngEncode';
+
+/** The encoder on a picture drawn whole: one column. */
+const encodePng = (pixels: Uint8Array, width: number, height: number) =>
+  encodePngColumns({ columns: [{ pixels, width }], width, height });
 import { renderJourneySvg } from '../../../shared/render';
 import { coffee } from '../report/fixtureJourneys';
 
@@ -13,7 +17,7 @@ async function bothWays(svg: string, scale = 1) {
   return { theirs, ours };
 }
 
-describe('encodePng', () => {
+describe('encodePngColumns', () => {
   it('matches asPng pixel for pixel on semi-transparent shapes over nothing', async () => {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="64" height="40">
       <defs><linearGradient id="g"><stop offset="0" stop-color="#f00" stop-opacity="0"/><stop offset="1" stop-color="#08f"/></linearGradient></defs>

@@ -2,7 +2,7 @@
 import { renderAsync } from '@resvg/resvg-js';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { encodePng, encodePngColumns } from '../../../electron/node/export/pngEncode';
+import { encodePngColumns } from '../../../electron/node/export/pngEncode';
 import { columnCount, columnSvg, outputSize, renderColumns } from '../../../electron/node/export/pngTiles';
 import { renderJourneySvg } from '../../../shared/render';
 import { generateJourney } from '../../bench/generateJourney';
@@ -10,7 +10,13 @@ import { coffee } from '../report/fixtureJourneys';
 
 async function whole(svg: string, scale: number) {
   const image = await renderAsync(svg, { fitTo: { mode: 'zoom', value: scale }, logLevel: 'off' });
-  return PNG.sync.read(await encodePng(image.pixels, image.width, image.height));
+  return PNG.sync.read(
+    await encodePngColumns({
+      columns: [{ pixels: image.pixels, width: image.width }],
+      width: image.width,
+      height: image.height,
+    }),
+  );
 }
 
 function differingPixels(a: Buffer, b: Buffer): number {
