@@ -24,6 +24,8 @@ import { MISSING_CJK_FONT_NOTICE, findExportFonts } from './fonts';
 import { drawMapSvg, parseMapSvg, type MapDrawing } from './mapSvgPdf';
 import { batchPageContent } from './pdfContentBatch';
 import { PdfDocumentWriter, textFeatures } from './pdfDocument';
+import { filterLookupStarts } from './lookupStartFilter';
+import { onFontChange } from './pdfFontHook';
 import { cacheFeatureLayouts } from './pdfLayoutCache';
 import { openShapingCache, storeShaping } from './shapingCache';
 
@@ -216,6 +218,8 @@ export async function renderPdf(content: MapSvg | PdfContent, spec: PdfOptions):
   // Each string is shaped once, however often it is measured and drawn, and strings shaped by
   // an earlier export are not shaped again.
   cacheFeatureLayouts(doc);
+  // Shaping what is not in the cache skips the subtables a glyph cannot start (identical output).
+  onFontChange(doc, (font) => filterLookupStarts(font.font));
   const exportFonts = findExportFonts();
   const shaping = exportFonts ? openShapingCache(exportFonts) : null;
   if (shaping) storeShaping(doc, shaping);

@@ -8,11 +8,11 @@
  * a loaded machine. This keeps each (features, text) layout of each font for the document's
  * life, so every string is shaped once.
  *
- * pdfkit (pinned in package.json) keeps the current font in `doc._font`, an EmbeddedFont with
- * `layout(text, features, onlyWidth)`; its results are read, never changed, by pdfkit. Where
- * that shape is missing (the standard 14 fonts, another pdfkit), nothing is cached and the
+ * pdfkit reads the results of the current font's `layout` (pdfFontHook.ts), never changes
+ * them. Where that shape is missing (the standard 14 fonts, another pdfkit), nothing is cached and the
  * output is the same. tests/unit/export/pdfLayoutCache.test.ts proves the cache engages.
  */
+import { onFontChange } from './pdfFontHook';
 
 interface LaidOut {
   glyphs: unknown[];
@@ -50,11 +50,7 @@ function cacheLayouts(font: LayoutFont): void {
 
 /** From now on, every font `doc` switches to shapes each (features, text) once. */
 export function cacheFeatureLayouts(doc: PDFKit.PDFDocument): void {
-  const withFont = doc as unknown as { _font?: unknown; font: PDFKit.PDFDocument['font'] };
-  const font = withFont.font.bind(doc) as (...args: unknown[]) => PDFKit.PDFDocument;
-  withFont.font = ((...args: unknown[]) => {
-    font(...args);
-    if (isLayoutFont(withFont._font)) cacheLayouts(withFont._font);
-    return doc;
-  }) as PDFKit.PDFDocument['font'];
+  onFontChange(doc, (font) => {
+    if (isLayoutFont(font)) cacheLayouts(font);
+  });
 }

@@ -15,6 +15,7 @@
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExportFonts } from './fonts';
+import { onFontChange, type PdfFontLike } from './pdfFontHook';
 import { fontsSignature, glyphCacheDir } from './glyphCache';
 
 const FORMAT = 1;
@@ -146,18 +147,13 @@ interface Shaper {
   numGlyphs: number;
 }
 
-interface EmbeddedFontLike {
-  name?: unknown;
-  font?: unknown;
-}
-
 function isShaper(value: unknown): value is Shaper {
   return typeof value === 'object' && value !== null && typeof (value as Shaper).layout === 'function';
 }
 
 const hooked = new WeakSet<object>();
 
-function storeLayouts(font: EmbeddedFontLike, store: ShapingStore): void {
+function storeLayouts(font: PdfFontLike, store: ShapingStore): void {
   const shaper = font.font;
   if (!isShaper(shaper) || typeof font.name !== 'string' || hooked.has(shaper)) return;
   hooked.add(shaper);
@@ -188,15 +184,9 @@ function storeLayouts(font: EmbeddedFontLike, store: ShapingStore): void {
 
 /**
  * From now on, every embedded font `doc` switches to takes its shaping from `store` where it
- * has it, and adds what it shapes. pdfkit (pinned) keeps the current font in `doc._font`, an
- * EmbeddedFont whose fontkit font is `.font`; without that shape nothing is stored.
+ * has it, and adds what it shapes (the fontkit font pdfkit holds: pdfFontHook.ts). A font
+ * without that shape stores nothing.
  */
 export function storeShaping(doc: PDFKit.PDFDocument, store: ShapingStore): void {
-  const withFont = doc as unknown as { _font?: EmbeddedFontLike; font: PDFKit.PDFDocument['font'] };
-  const font = withFont.font.bind(doc) as (...args: unknown[]) => PDFKit.PDFDocument;
-  withFont.font = ((...args: unknown[]) => {
-    font(...args);
-    if (withFont._font) storeLayouts(withFont._font, store);
-    return doc;
-  }) as PDFKit.PDFDocument['font'];
+  onFontChange(doc, (font) => storeLayouts(font, store));
 }
