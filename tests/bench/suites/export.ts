@@ -72,50 +72,37 @@ const suite: BenchSuite = {
     if (existsSync(BUILT_CLI)) {
       const dir = mkdtempSync(join(tmpdir(), 'bench-export-'));
       writeFileSync(join(dir, 'big.journey'), serializeJourney(journey));
-      const runCli = (format: 'png' | 'pdf', env: NodeJS.ProcessEnv) =>
+      /** One whole export; `cacheDir` replaces the suite's cache folder (filled by the runs above). */
+      const runCli = (format: 'png' | 'pdf', cacheDir?: string) =>
         time(() => {
           const result = spawnSync(
             process.execPath,
             [CLI, 'export', join(dir, 'big.journey'), '--format', format, '--out', join(dir, `big.${format}`)],
-            { env },
+            cacheDir === undefined ? {} : { env: { ...process.env, JOURNEY_STUDIO_CACHE_DIR: cacheDir } },
           );
           if (result.status !== 0) throw new Error(`CLI export failed: ${String(result.stderr)}`);
         });
-      const wholeProcess = async (format: 'png' | 'pdf') => {
+      const medianOf = async (run: () => Promise<number>) => {
         const runs: number[] = [];
-        for (let i = 0; i < WARM_RUNS; i++) {
-          runs.push(
-            await time(() => {
-              const result = spawnSync(process.execPath, [
-                CLI,
-                'export',
-                join(dir, 'big.journey'),
-                '--format',
-                format,
-                '--out',
-                join(dir, `big.${format}`),
-              ]);
-              if (result.status !== 0) throw new Error(`CLI export failed: ${String(result.stderr)}`);
-            }),
-          );
-        }
+        for (let i = 0; i < WARM_RUNS; i++) runs.push(await run());
         return median(runs);
       };
       // The very first export on a machine outlines every glyph (PNG) or shapes every string (PDF)
-      // from the fonts; later ones reuse them (glyphCache.ts, shapingCache.ts).
+      // from the fonts; later ones reuse them (glyphCache.ts, shapingCache.ts). Each "first" run
+      // gets an empty cache folder of its own, and the row is their median: one run alone swung
+      // by half a second with whatever the machine did just before.
       const coldCache = () => mkdtempSync(join(tmpdir(), 'bench-glyphs-cold-'));
-      add(
-        'CLI `export --format png`, whole process, first export (no glyph cache yet)',
-        await runCli('png', { ...process.env, JOURNEY_STUDIO_CACHE_DIR: coldCache() }),
-        1500,
-      );
-      add('CLI `export --format png`, whole process, median', await wholeProcess('png'), 1500);
-      add(
-        'CLI `export --format pdf`, whole process, first export (no shaping cache yet)',
-        await runCli('pdf', { ...process.env, JOURNEY_STUDIO_CACHE_DIR: coldCache() }),
-        2000,
-      );
-      add('CLI `export --format pdf`, whole process, median', await wholeProcess('pdf'), 2000);
+      for (const [format, cache, target] of [
+        ['png', 'glyph', 1500],
+        ['pdf', 'shaping', 2000],
+      ] as const) {
+        add(
+          `CLI \`export --format ${format}\`, whole process, first export (no ${cache} cache yet), median of ${WARM_RUNS}`,
+          await medianOf(() => runCli(format, coldCache())),
+          target,
+        );
+        add(`CLI \`export --format ${format}\`, whole process, median`, await medianOf(() => runCli(format)), target);
+      }
     } else {
       console.log('  (CLI not built: run "npm run build:cli" to time the command line too)');
     }

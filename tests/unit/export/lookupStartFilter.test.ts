@@ -46,7 +46,7 @@ function shapeAll(font: Fontkit.Font, texts: readonly string[]): Shaped[] {
       const run = font.layout(text, features);
       return [
         run.glyphs.map((g) => g.id),
-        run.glyphs.map((g) => g.codePoints),
+        run.glyphs.map((g) => (g as unknown as { codePoints: number[] }).codePoints),
         run.positions.map((p) => [p.xAdvance, p.yAdvance, p.xOffset, p.yOffset]),
       ];
     }),
