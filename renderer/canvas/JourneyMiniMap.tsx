@@ -5,7 +5,7 @@
  * map, and all of them mounted at once when such a map opens. This one draws the lanes, the
  * emotion curve's band and all the cards as three paths, made again only when the map's
  * nodes change, and reads the viewport once per frame. The SVG's frame is the map's box, so a
- * pan or a zoom changes nothing in it: only the mask's clip path over it moves (React Flow's
+ * pan or a zoom changes nothing in it: only the mask's hole over it moves (React Flow's
  * own redraws its viewBox and mask path each frame: an SVG layout, and the hover hit test a
  * layout brings, per frame). Panning and zooming in it are React Flow's own (XYMinimap), as are
  * its class names and theme colours.
@@ -14,10 +14,8 @@ import { memo, useEffect, useMemo, useRef } from 'react';
 import { Panel, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { XYMinimap, type XYMinimapInstance } from '@xyflow/system';
 import type { JourneyNode } from './flowTypes';
+import { MINIMAP_HEIGHT as HEIGHT, MINIMAP_WIDTH as WIDTH, holeStyle } from './minimapHole';
 
-/** React Flow's MiniMap defaults, so it looks and sits the same. */
-const WIDTH = 200;
-const HEIGHT = 150;
 const OFFSET_SCALE = 5;
 
 interface Box {
@@ -101,8 +99,9 @@ export const JourneyMiniMap = memo(function JourneyMiniMap({ nodes, ariaLabel }:
   const py = (mapY: number) => (HEIGHT - viewHeight * k) / 2 + (mapY - y) * k;
   const left = px(-view.x / view.zoom);
   const top = py(-view.y / view.zoom);
-  const right = px((view.width - view.x) / view.zoom);
-  const bottom = py((view.height - view.y) / view.zoom);
+  // The hole's size from the zoom alone (not right - left), so a pan leaves it exactly as it was.
+  const holeWidth = (k * view.width) / view.zoom;
+  const holeHeight = (k * view.height) / view.zoom;
 
   useEffect(() => {
     const panZoom = store.getState().panZoom;
@@ -145,19 +144,10 @@ export const JourneyMiniMap = memo(function JourneyMiniMap({ nodes, ariaLabel }:
         <path className="react-flow__minimap-node journey-minimap__curve" d={shapes.curve} />
         <path className="react-flow__minimap-node journey-minimap__cards" d={shapes.cards} />
       </svg>
-      {/* The mask over the SVG, cut by a clip path: moving its hole repaints this box and lays out nothing. */}
-      <div
-        className="journey-minimap__mask"
-        aria-hidden="true"
-        style={{ clipPath: maskClip(left, top, right, bottom) }}
-      />
+      {/* The mask: the screen's rectangle as a hole whose shadow covers the rest; a pan only moves it. */}
+      <div className="journey-minimap__mask" aria-hidden="true">
+        <div className="journey-minimap__hole" style={holeStyle(left, top, holeWidth, holeHeight)} />
+      </div>
     </Panel>
   );
 });
-
-/** The minimap less the screen's rectangle (even-odd), in pixels of the 200 x 150 box. */
-function maskClip(left: number, top: number, right: number, bottom: number): string {
-  const c = (v: number, max: number) => `${Math.round(Math.min(Math.max(v, -1), max + 1) * 10) / 10}px`;
-  const [l, t, r, bo] = [c(left, WIDTH), c(top, HEIGHT), c(right, WIDTH), c(bottom, HEIGHT)];
-  return `polygon(evenodd, -1px -1px, ${WIDTH + 1}px -1px, ${WIDTH + 1}px ${HEIGHT + 1}px, -1px ${HEIGHT + 1}px, -1px -1px, ${l} ${t}, ${r} ${t}, ${r} ${bo}, ${l} ${bo}, ${l} ${t})`;
-}
